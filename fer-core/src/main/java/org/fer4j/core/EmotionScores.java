@@ -1,0 +1,125 @@
+package org.fer4j.core;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The probability a model gives each class of its label set for one face or clip. */
+public final class EmotionScores {
+
+    private final LabelSet labels;
+    private final float[] probabilities;
+
+    private EmotionScores(LabelSet labels, float[] probabilities) {
+        this.labels = labels;
+        this.probabilities = probabilities;
+    }
+
+    /**
+     * Wraps probabilities in class-index order; they must be finite, non-negative and sum to one
+     * (within 1e-3).
+     */
+    public static EmotionScores of(LabelSet labels, float[] probabilities) {
+        if (probabilities.length != labels.size()) {
+            throw new IllegalArgumentException(
+                    "Expected "
+                            + labels.size()
+                            + " probabilities for ["
+                            + labels
+                            + "] but got "
+                            + probabilities.length);
+        }
+        double sum = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            float p = probabilities[i];
+            if (!Float.isFinite(p) || p < 0) {
+                throw new IllegalArgumentException(
+                        "Probability of " + labels.get(i) + " is " + p + "; expected a finite value >= 0");
+            }
+            sum += p;
+        }
+        if (Math.abs(sum - 1) > 1e-3) {
+            throw new IllegalArgumentException("Probabilities sum to " + sum + ", not 1");
+        }
+        return new EmotionScores(labels, probabilities.clone());
+    }
+
+    /** Turns raw logits into scores with a numerically stable softmax. */
+    public static EmotionScores fromLogits(LabelSet labels, float[] logits) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float logit : logits) {
+            if (Float.isNaN(logit)) {
+                throw new IllegalArgumentException("Model produced a NaN logit");
+            }
+            max = Math.max(max, logit);
+        }
+        float[] p = new float[logits.length];
+        double sum = 0;
+        for (int i = 0; i < logits.length; i++) {
+            p[i] = (float) Math.exp(logits[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= (float) sum;
+        }
+        return of(labels, p);
+    }
+
+    /** The label set these scores are over. */
+    public LabelSet labels() {
+        return labels;
+    }
+
+    /** The probability of an emotion; 0 when the label set does not contain it. */
+    public float probability(Emotion emotion) {
+        int index = labels.indexOf(emotion);
+        return index < 0 ? 0f : probabilities[index];
+    }
+
+    /** The probability at a class index. */
+    public float probability(int classIndex) {
+        labels.get(classIndex);
+        return probabilities[classIndex];
+    }
+
+    /** The class index with the highest probability (the lowest index on ties). */
+    public int topIndex() {
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The most probable emotion. */
+    public Emotion top() {
+        return labels.get(topIndex());
+    }
+
+    /** A copy of the probabilities in class-index order. */
+    public float[] toArray() {
+        return probabilities.clone();
+    }
+
+    /** The probabilities keyed by emotion, in class-index order. */
+    public Map<Emotion, Float> asMap() {
+        Map<Emotion, Float> map = new LinkedHashMap<>();
+        for (int i = 0; i < probabilities.length; i++) {
+            map.put(labels.get(i), probabilities[i]);
+        }
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < probabilities.length; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(labels.get(i).label()).append('=').append(String.format("%.3f", probabilities[i]));
+        }
+        return sb.toString();
+    }
+}
