@@ -68,12 +68,17 @@ public final class Clip {
 
     /** The frames laid out as a (T, 1, H, W) row-major float array. */
     public float[] toTensorData() {
-        int size = width() * height();
-        float[] data = new float[frames.size() * size];
-        for (int t = 0; t < frames.size(); t++) {
-            frames.get(t).copyTo(data, t * size);
-        }
+        float[] data = new float[frames.size() * width() * height()];
+        copyTensorData(data, 0);
         return data;
+    }
+
+    /** Copies the (T, 1, H, W) row-major frames into {@code target} starting at {@code offset}. */
+    public void copyTensorData(float[] target, int offset) {
+        int size = width() * height();
+        for (int t = 0; t < frames.size(); t++) {
+            frames.get(t).copyTo(target, offset + t * size);
+        }
     }
 
     @Override

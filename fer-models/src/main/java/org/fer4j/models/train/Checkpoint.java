@@ -1,0 +1,123 @@
+package org.fer4j.models.train;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Crash-safe training checkpoints: weights, optimizer moments and {@link TrainingState} in one file,
+ * written to a temporary file, forced to disk and atomically renamed over the previous one, so a
+ * run killed at any instant leaves either the old or the new checkpoint, never a torn one.
+ */
+public final class Checkpoint {
+
+    /** File name of the latest checkpoint in a checkpoint directory. */
+    public static final String LAST = "last.ckpt";
+    /** File name of the best weights (by validation accuracy) in a checkpoint directory. */
+    public static final String BEST = "best.params";
+
+    private static final String MAGIC = "FER4J-CHECKPOINT";
+    private static final int VERSION = 1;
+    private static final Gson GSON =
+            new GsonBuilder().serializeSpecialFloatingPointValues().create();
+
+    private Checkpoint() {}
+
+    /** Writes block, optimizer and state to {@code dir/last.ckpt} atomically. */
+    public static void save(Path dir, Block block, ResumableAdamW optimizer, TrainingState state)
+            throws IOException {
+        writeAtomically(
+                dir.resolve(LAST),
+                out -> {
+                    out.writeUTF(MAGIC);
+                    out.writeInt(VERSION);
+                    out.writeUTF(GSON.toJson(state));
+                    block.saveParameters(out);
+                    optimizer.save(out);
+                });
+    }
+
+    /** Writes the block's weights to {@code dir/best.params} atomically. */
+    public static void saveBest(Path dir, Block block) throws IOException {
+        writeAtomically(dir.resolve(BEST), block::saveParameters);
+    }
+
+    /**
+     * Restores {@code dir/last.ckpt} into block and optimizer if it exists.
+     *
+     * @return the stored state, or empty when there is no checkpoint yet
+     * @throws IOException when the checkpoint exists but is unreadable or from another model/plan
+     */
+    public static Optional<TrainingState> restore(
+            Path dir, Block block, ResumableAdamW optimizer, NDManager manager, String fingerprint)
+            throws IOException {
+        Path file = dir.resolve(LAST);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+                throw new IOException(file + " is not a fer4j checkpoint of version " + VERSION);
+            }
+            TrainingState state = GSON.fromJson(in.readUTF(), TrainingState.class);
+            if (!fingerprint.equals(state.fingerprint())) {
+                throw new IOException(
+                        file + " belongs to another model or plan; use a fresh checkpoint directory.\n  checkpoint: "
+                                + state.fingerprint() + "\n  this run:   " + fingerprint);
+            }
+            block.loadParameters(manager, in);
+            optimizer.load(in);
+            return Optional.of(state);
+        } catch (MalformedModelException | RuntimeException e) {
+            throw new IOException(file + " is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads weights saved by {@link #saveBest} (or by a block's saveParameters) into a block. */
+    public static void loadParameters(Path file, Block block, NDManager manager) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            block.loadParameters(manager, in);
+        } catch (MalformedModelException e) {
+            throw new IOException(file + " does not match this model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes through a temporary sibling file, forces it to disk and renames it into place. */
+    static void writeAtomically(Path target, Writer writer) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (FileChannel channel =
+                FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream raw = Channels.newOutputStream(channel);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            writer.write(out);
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Writes the content of a file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,9 @@
+package org.fer4j.models.train;
+
+/** Receives each finished epoch, e.g. to draw a learning curve or update a UI. */
+@FunctionalInterface
+public interface EpochListener {
+
+    /** Called after an epoch's validation and checkpoint. */
+    void onEpoch(EpochResult result);
+}

@@ -1,0 +1,375 @@
+package org.fer4j.models.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.fer4j.augment.Augmentation;
+import org.fer4j.augment.SeededAugmenter;
+import org.fer4j.core.Clip;
+import org.fer4j.core.LabelSet;
+import org.fer4j.core.LabeledClip;
+import org.fer4j.core.data.FaceDataset;
+import org.fer4j.models.ClipScorer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains an emotion network on a {@link FaceDataset}: AdamW on (label-smoothed, optionally
+ * class-weighted) cross-entropy, warm-up plus cosine learning rate, seeded shuffling, augmentation
+ * and dropout, validation and early stopping after every epoch, and an atomic checkpoint per epoch
+ * from which a killed run resumes with the same result as an uninterrupted one.
+ *
+ * <p>Each step's native arrays are created in a sub-manager that is closed after the step, so
+ * memory stays flat however long the run.
+ */
+public final class FerTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FerTrainer.class);
+
+    private final Block block;
+    private final LabelSet labels;
+    private final FaceDataset trainingSet;
+    private final FaceDataset validationSet;
+    private final TrainingPlan plan;
+    private final Augmentation augmentation;
+    private final Path checkpointDir;
+    private final Device device;
+    private final List<EpochListener> listeners;
+    private final int maxStepsPerEpoch;
+    private final String description;
+
+    private FerTrainer(Builder b) {
+        block = b.block;
+        labels = b.labels;
+        trainingSet = b.trainingSet;
+        validationSet = b.validationSet;
+        plan = b.plan;
+        augmentation = b.augmentation;
+        checkpointDir = b.checkpointDir;
+        device = b.device;
+        listeners = List.copyOf(b.listeners);
+        maxStepsPerEpoch = b.maxStepsPerEpoch;
+        description = b.description;
+    }
+
+    /** Starts a builder; block, labels and training set are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs (or resumes) training until the plan's epochs are done or early stopping triggers. The
+     * block ends with the weights of the last epoch; the best epoch's weights are in the checkpoint
+     * directory's {@value Checkpoint#BEST} when one is set.
+     */
+    public TrainingState fit() throws IOException {
+        trainingSet.prepare(null);
+        if (validationSet != null) {
+            validationSet.prepare(null);
+        }
+        List<LabeledClip> samples = trainingSet.samples();
+        if (samples.size() < 2) {
+            throw new IllegalArgumentException("Training needs at least 2 samples, got " + samples.size());
+        }
+        Clip first = samples.get(0).clip();
+        String fingerprint = description + " | " + plan + " | augmentation=" + (augmentation != null)
+                + " | samples=" + samples.size();
+        float[] classWeights = plan.classBalance().weights(countClasses(samples));
+        SmoothedCrossEntropyLoss loss =
+                new SmoothedCrossEntropyLoss(
+                        plan.labelSmoothing(), plan.classBalance() == ClassBalance.NONE ? null : classWeights);
+        Engine.getEngine("PyTorch").setRandomSeed((int) plan.seed());
+        try (Model model = Model.newInstance("fer4j-training", device, "PyTorch")) {
+            model.setBlock(block);
+            NDManager optimizerState = model.getNDManager().newSubManager();
+            ResumableAdamW optimizer = new ResumableAdamW(optimizerState, plan.weightDecay(), plan.learningRate());
+            DefaultTrainingConfig config =
+                    new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
+            try (Trainer trainer = model.newTrainer(config);
+                    BatchFeeder feeder =
+                            new BatchFeeder(
+                                    samples,
+                                    labels,
+                                    augmentation == null ? null : new SeededAugmenter(augmentation, plan.seed()))) {
+                trainer.initialize(new Shape(plan.batchSize(), first.length(), 1, first.height(), first.width()));
+                TrainingState state = TrainingState.initial(fingerprint);
+                if (checkpointDir != null) {
+                    state = Checkpoint.restore(checkpointDir, block, optimizer, model.getNDManager(), fingerprint)
+                            .orElse(state);
+                    if (state.epochsDone() > 0) {
+                        LOG.info("Resuming from {} after epoch {}", checkpointDir, state.epochsDone());
+                    }
+                }
+                while (state.epochsDone() < plan.epochs() && !stopEarly(state)) {
+                    state = runEpoch(trainer, optimizer, feeder, samples.size(), state);
+                }
+                return state;
+            } finally {
+                optimizerState.close();
+            }
+        }
+    }
+
+    private boolean stopEarly(TrainingState state) {
+        boolean stop = plan.patience() > 0 && state.epochsWithoutImprovement() >= plan.patience();
+        if (stop) {
+            LOG.info("Early stop: no better validation accuracy for {} epochs (best {} at epoch {})",
+                    plan.patience(), state.bestAccuracy(), state.bestEpoch());
+        }
+        return stop;
+    }
+
+    private TrainingState runEpoch(
+            Trainer trainer, ResumableAdamW optimizer, BatchFeeder feeder, int size, TrainingState state)
+            throws IOException {
+        long started = System.nanoTime();
+        int epoch = state.epochsDone();
+        Engine.getEngine("PyTorch").setRandomSeed((int) (plan.seed() * 1_000_003L + epoch));
+        int[] order = BatchFeeder.order(size, plan.seed(), epoch);
+        int steps = size / plan.batchSize();
+        if (steps == 0) {
+            steps = 1;
+        }
+        if (maxStepsPerEpoch > 0) {
+            steps = Math.min(steps, maxStepsPerEpoch);
+        }
+        double lossSum = 0;
+        long correct = 0;
+        long seen = 0;
+        Future<BatchFeeder.Batch> pending = feeder.prefetch(slice(order, 0, steps), epoch);
+        for (int step = 0; step < steps; step++) {
+            BatchFeeder.Batch batch = await(pending);
+            if (step + 1 < steps) {
+                pending = feeder.prefetch(slice(order, step + 1, steps), epoch);
+            }
+            optimizer.setLearningRate(plan.learningRateAt(epoch + (double) step / steps));
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                NDArray x = scope.create(batch.pixels(),
+                        new Shape(batch.size(), batch.frames(), 1, batch.height(), batch.width()));
+                NDArray y = scope.create(batch.labels());
+                float batchLoss;
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDList out = trainer.forward(new NDList(x));
+                    NDArray lossValue = trainer.getLoss().evaluate(new NDList(y), out);
+                    collector.backward(lossValue);
+                    batchLoss = lossValue.getFloat();
+                    correct += out.head().argMax(1).toType(DataType.FLOAT32, false).eq(y).sum().getLong();
+                }
+                if (!Float.isFinite(batchLoss)) {
+                    throw new IllegalStateException(
+                            "Training loss became " + batchLoss + " at epoch " + (epoch + 1) + ", step " + (step + 1)
+                                    + "; the checkpoint of epoch " + epoch
+                                    + " is kept. Lower the learning rate or check the data for NaN.");
+                }
+                trainer.step();
+                lossSum += batchLoss * batch.size();
+                seen += batch.size();
+            }
+            if ((step + 1) % 100 == 0) {
+                LOG.info("epoch {} step {}/{} loss {}", epoch + 1, step + 1, steps,
+                        String.format("%.4f", lossSum / seen));
+            }
+        }
+        double[] validation = validate(trainer);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        EpochResult result = new EpochResult(epoch + 1, lossSum / seen, (double) correct / seen,
+                validation[0], validation[1], optimizer.learningRate(), seconds);
+        TrainingState next = advance(state, result);
+        if (checkpointDir != null) {
+            if (next.bestEpoch() == result.epoch()) {
+                Checkpoint.saveBest(checkpointDir, block);
+            }
+            Checkpoint.save(checkpointDir, block, optimizer, next);
+        }
+        LOG.info(String.format(
+                "epoch %d/%d  train loss %.4f acc %.2f%%  |  val loss %.4f acc %.2f%% (best %.2f%% @%d)  |  lr %.2e  |  %.0f s, %.0f faces/s",
+                result.epoch(), plan.epochs(), result.trainLoss(), 100 * result.trainAccuracy(),
+                result.validationLoss(), 100 * result.validationAccuracy(), 100 * next.bestAccuracy(),
+                next.bestEpoch(), result.learningRate(), seconds, seen / seconds));
+        listeners.forEach(l -> l.onEpoch(result));
+        return next;
+    }
+
+    private TrainingState advance(TrainingState state, EpochResult result) {
+        List<EpochResult> curve = new ArrayList<>(state.curve());
+        curve.add(result);
+        double accuracy = validationSet == null ? result.trainAccuracy() : result.validationAccuracy();
+        boolean better = Double.isNaN(state.bestAccuracy()) || accuracy > state.bestAccuracy();
+        return new TrainingState(
+                result.epoch(),
+                better ? accuracy : state.bestAccuracy(),
+                better ? result.epoch() : state.bestEpoch(),
+                better ? 0 : state.epochsWithoutImprovement() + 1,
+                curve,
+                state.fingerprint());
+    }
+
+    /** Validation loss (unsmoothed cross-entropy) and accuracy, or NaNs without a validation set. */
+    private double[] validate(Trainer trainer) {
+        if (validationSet == null) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        List<LabeledClip> samples = validationSet.samples();
+        List<Clip> clips = samples.stream().map(LabeledClip::clip).toList();
+        float[][] probabilities = new ClipScorer(block, trainer.getManager(), 256, false).probabilities(clips);
+        double loss = 0;
+        int correct = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            int truth = labels.indexOf(samples.get(i).label());
+            float[] p = probabilities[i];
+            loss -= Math.log(Math.max(p[truth], 1e-12));
+            int predicted = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[predicted]) {
+                    predicted = k;
+                }
+            }
+            correct += predicted == truth ? 1 : 0;
+        }
+        return new double[] {loss / samples.size(), (double) correct / samples.size()};
+    }
+
+    private int[] countClasses(List<LabeledClip> samples) {
+        int[] counts = new int[labels.size()];
+        for (LabeledClip sample : samples) {
+            int index = labels.indexOf(sample.label());
+            if (index >= 0) {
+                counts[index]++;
+            }
+        }
+        return counts;
+    }
+
+    /** The sample indices of one step; a last partial batch is dropped (the order differs each epoch). */
+    private int[] slice(int[] order, int step, int steps) {
+        int from = step * plan.batchSize();
+        int to = Math.min(order.length, from + plan.batchSize());
+        int[] slice = new int[to - from];
+        System.arraycopy(order, from, slice, 0, slice.length);
+        return slice;
+    }
+
+    private static BatchFeeder.Batch await(Future<BatchFeeder.Batch> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while preparing a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IOException("Preparing a batch failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Builds a {@link FerTrainer}: {@code set*} is required, {@code opt*} has a default. */
+    public static final class Builder {
+        private Block block;
+        private LabelSet labels;
+        private FaceDataset trainingSet;
+        private FaceDataset validationSet;
+        private TrainingPlan plan = TrainingPlan.builder().build();
+        private Augmentation augmentation;
+        private Path checkpointDir;
+        private Device device = Device.cpu();
+        private final List<EpochListener> listeners = new ArrayList<>();
+        private int maxStepsPerEpoch;
+        private String description = "";
+
+        private Builder() {}
+
+        /** The network to train: takes (N, T, 1, S, S), returns logits first. */
+        public Builder setBlock(Block block) {
+            this.block = block;
+            return this;
+        }
+
+        /** The classes the network's outputs stand for. */
+        public Builder setLabels(LabelSet labels) {
+            this.labels = labels;
+            return this;
+        }
+
+        /** The training data. */
+        public Builder setTrainingSet(FaceDataset trainingSet) {
+            this.trainingSet = trainingSet;
+            return this;
+        }
+
+        /** Validation data for model selection and early stopping (default none). */
+        public Builder optValidationSet(FaceDataset validationSet) {
+            this.validationSet = validationSet;
+            return this;
+        }
+
+        /** The recipe (default {@code TrainingPlan.builder().build()}). */
+        public Builder optPlan(TrainingPlan plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        /** Training-time augmentation, applied with the plan's seed (default none). */
+        public Builder optAugmentation(Augmentation augmentation) {
+            this.augmentation = augmentation;
+            return this;
+        }
+
+        /** Where to write per-epoch checkpoints and resume from (default: no checkpoints). */
+        public Builder optCheckpointDir(Path checkpointDir) {
+            this.checkpointDir = checkpointDir;
+            return this;
+        }
+
+        /** The device to train on (default CPU). */
+        public Builder optDevice(Device device) {
+            this.device = device;
+            return this;
+        }
+
+        /** Adds a listener for finished epochs. */
+        public Builder addListener(EpochListener listener) {
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Caps the steps per epoch, for smoke tests and quick experiments (default: whole epochs). */
+        public Builder optMaxStepsPerEpoch(int maxStepsPerEpoch) {
+            this.maxStepsPerEpoch = maxStepsPerEpoch;
+            return this;
+        }
+
+        /** A description of the model recorded in checkpoints; resuming under another is refused. */
+        public Builder optDescription(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Validates and builds. */
+        public FerTrainer build() {
+            if (block == null || labels == null || trainingSet == null) {
+                throw new IllegalStateException("setBlock, setLabels and setTrainingSet are required");
+            }
+            if (validationSet != null && !validationSet.labelSet().equals(labels)) {
+                throw new IllegalArgumentException(
+                        "validation labels [" + validationSet.labelSet() + "] differ from the model's [" + labels + "]");
+            }
+            return new FerTrainer(this);
+        }
+    }
+}
