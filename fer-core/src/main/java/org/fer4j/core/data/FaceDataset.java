@@ -8,6 +8,7 @@ import ai.djl.training.dataset.Record;
 import ai.djl.util.Progress;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import org.fer4j.core.Clip;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
@@ -19,18 +20,22 @@ import org.fer4j.core.LabeledClip;
  */
 public abstract class FaceDataset extends RandomAccessDataset {
 
-    private final LabelSet labelSet;
-    private List<LabeledClip> samples;
-    private LoadReport loadReport;
+    private final LabelSet declaredLabelSet;
+    private volatile LabelSet labelSet;
+    private volatile List<LabeledClip> samples;
+    private volatile LoadReport loadReport;
 
     /**
      * Creates the dataset.
      *
      * @param builder DJL sampling and pipeline settings
-     * @param labelSet the classes labels are indexed in
+     * @param labelSet the classes labels are indexed in, or null when only reading the data tells
+     *     them (such as an image folder whose classes follow its folder names); {@link #load} must
+     *     then return them in {@link Loaded}
      */
     protected FaceDataset(BaseBuilder<?> builder, LabelSet labelSet) {
         super(builder);
+        this.declaredLabelSet = labelSet;
         this.labelSet = labelSet;
     }
 
@@ -50,8 +55,34 @@ public abstract class FaceDataset extends RandomAccessDataset {
             return;
         }
         Loaded loaded = load(progress);
-        samples = List.copyOf(loaded.samples());
+        LabelSet classes = resolveLabelSet(loaded.labelSet());
+        List<LabeledClip> kept = List.copyOf(loaded.samples());
+        for (LabeledClip sample : kept) {
+            if (!classes.contains(sample.label())) {
+                throw new IllegalStateException(
+                        getClass().getSimpleName() + " loaded " + sample.source() + " labelled "
+                                + sample.label() + ", which is outside its label set [" + classes + "]");
+            }
+        }
+        labelSet = classes;
         loadReport = loaded.report();
+        samples = kept;
+    }
+
+    private LabelSet resolveLabelSet(LabelSet loaded) {
+        if (loaded == null) {
+            if (declaredLabelSet == null) {
+                throw new IllegalStateException(
+                        getClass().getSimpleName() + " declared no label set and load() returned none");
+            }
+            return declaredLabelSet;
+        }
+        if (declaredLabelSet != null && !declaredLabelSet.equals(loaded)) {
+            throw new IllegalStateException(
+                    getClass().getSimpleName() + " declared label set [" + declaredLabelSet
+                            + "] but load() returned [" + loaded + "]");
+        }
+        return loaded;
     }
 
     /** {@inheritDoc} */
@@ -81,20 +112,29 @@ public abstract class FaceDataset extends RandomAccessDataset {
 
     /** All samples in dataset order. */
     public List<LabeledClip> samples() {
-        if (samples == null) {
+        List<LabeledClip> loaded = samples;
+        if (loaded == null) {
             throw new IllegalStateException(getClass().getSimpleName() + " is not prepared; call prepare() first");
         }
-        return samples;
+        return loaded;
     }
 
     /** The class index of a sample's label. */
     public int classIndex(int index) {
-        return labelSet.indexOf(sample(index).label());
+        return labelSet().indexOf(sample(index).label());
     }
 
-    /** The classes labels are indexed in. */
+    /**
+     * The classes labels are indexed in. Datasets that read their classes from the data (an image
+     * folder without an explicit label set) only know them after {@code prepare()}.
+     */
     public LabelSet labelSet() {
-        return labelSet;
+        LabelSet classes = labelSet;
+        if (classes == null) {
+            throw new IllegalStateException(
+                    getClass().getSimpleName() + " reads its label set from the data; call prepare() first");
+        }
+        return classes;
     }
 
     /** What {@code prepare} kept and skipped. */
@@ -105,9 +145,10 @@ public abstract class FaceDataset extends RandomAccessDataset {
 
     /** How many samples of each class, in class-index order. */
     public int[] classCounts() {
-        int[] counts = new int[labelSet.size()];
+        LabelSet classes = labelSet();
+        int[] counts = new int[classes.size()];
         for (LabeledClip sample : samples()) {
-            counts[labelSet.indexOf(sample.label())]++;
+            counts[classes.indexOf(sample.label())]++;
         }
         return counts;
     }
@@ -117,6 +158,59 @@ public abstract class FaceDataset extends RandomAccessDataset {
      *
      * @param samples the samples kept, every label inside the dataset's label set
      * @param report what was kept and skipped
+     * @param labelSet the classes read from the data, or null to keep the one given at construction
      */
-    protected record Loaded(List<LabeledClip> samples, LoadReport report) {}
+    protected record Loaded(List<LabeledClip> samples, LoadReport report, LabelSet labelSet) {
+
+        /** Validates that samples and report are present. */
+        public Loaded {
+            Objects.requireNonNull(samples, "samples");
+            Objects.requireNonNull(report, "report");
+        }
+
+        /** A result that keeps the label set given at construction. */
+        public Loaded(List<LabeledClip> samples, LoadReport report) {
+            this(samples, report, null);
+        }
+    }
+
+    /**
+     * Settings every face dataset shares, on top of DJL's sampling and pipeline settings:
+     * {@code set*} is required, {@code opt*} has a default.
+     *
+     * @param <T> the concrete builder
+     */
+    public abstract static class FaceBuilder<T extends FaceBuilder<T>> extends BaseBuilder<T> {
+
+        /** The classes to index labels in, or null for the dataset's default. */
+        protected LabelSet labelSet;
+
+        /** Whether malformed entries are skipped and counted instead of failing the load. */
+        protected boolean lenient;
+
+        /** Creates the builder. */
+        protected FaceBuilder() {}
+
+        /**
+         * Indexes labels in this label set; samples whose emotion it lacks are skipped and
+         * counted in the {@link LoadReport}, never an error (default: the dataset's own set).
+         */
+        public T optLabelSet(LabelSet labelSet) {
+            this.labelSet = Objects.requireNonNull(labelSet, "labelSet");
+            return self();
+        }
+
+        /** Skips and counts malformed entries instead of failing on the first (default: strict). */
+        public T optLenient(boolean lenient) {
+            this.lenient = lenient;
+            return self();
+        }
+
+        /** Applies DJL's sequential batch-of-32 sampling when the caller chose none. */
+        protected void defaultSamplingIfUnset() {
+            if (sampler == null) {
+                setSampling(32, false);
+            }
+        }
+    }
 }

@@ -1,22 +1,17 @@
 package org.fer4j.core.data;
 
 import ai.djl.util.Progress;
-import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 import org.fer4j.core.Clip;
+import org.fer4j.core.Emotion;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
@@ -33,14 +28,16 @@ public final class Fer2013Dataset extends FaceDataset {
 
     private static final int PIXELS = SIDE * SIDE;
 
+    private static final String HEADER = "emotion,pixels,Usage";
+
     private final Path csv;
     private final Set<Fer2013Usage> usages;
     private final boolean lenient;
 
     private Fer2013Dataset(Builder builder) {
-        super(builder, LabelSet.FER2013);
+        super(builder, builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
         this.csv = builder.csv;
-        this.usages = builder.usages;
+        this.usages = Collections.unmodifiableSet(EnumSet.copyOf(builder.usages));
         this.lenient = builder.lenient;
     }
 
@@ -56,67 +53,55 @@ public final class Fer2013Dataset extends FaceDataset {
 
     @Override
     protected Loaded load(Progress progress) throws IOException {
-        String file = csv.getFileName().toString();
+        LabelSet classes = labelSet();
         SkipCounter skips = new SkipCounter(lenient);
         List<LabeledClip> samples = new ArrayList<>();
         Map<Fer2013Usage, Integer> seen = new EnumMap<>(Fer2013Usage.class);
-        int row = 0;
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(CompressedInput.open(csv), StandardCharsets.UTF_8), 1 << 16)) {
-            String header = reader.readLine();
-            if (header == null || header.isBlank()) {
-                throw new MalformedDataException(file, "the file is empty; expected a header 'emotion,pixels,Usage'");
-            }
-            Columns columns = Columns.of(file, header);
-            if (columns.usage < 0 && usages.size() != Fer2013Usage.values().length) {
+        CsvTable.read(csv, HEADER, skips, table -> {
+            int emotionColumn = table.require("emotion");
+            int pixelsColumn = table.require("pixels");
+            int usageColumn = table.find("usage");
+            if (usageColumn < 0 && usages.size() != Fer2013Usage.values().length) {
                 throw new MalformedDataException(
-                        file, "has no Usage column, so it cannot be filtered to " + usages + "; keep all usages");
+                        table.file(), "has no Usage column, so it cannot be filtered to " + usages + "; keep all usages");
             }
-            String line;
-            while ((line = reader.readLine()) != null) {
-                row++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String location = file + ", row " + row;
-                String[] fields = line.split(",", -1);
-                if (fields.length != columns.count) {
-                    skips.malformed(location, "expected " + columns.count + " fields, found " + fields.length);
-                    continue;
-                }
-                Fer2013Usage usage = null;
-                if (columns.usage >= 0) {
-                    usage = Fer2013Usage.fromCsvName(fields[columns.usage]).orElse(null);
+            return row -> {
+                if (usageColumn >= 0) {
+                    Fer2013Usage usage = Fer2013Usage.fromCsvName(row.get(usageColumn)).orElse(null);
                     if (usage == null) {
-                        skips.malformed(location, "unknown Usage '" + fields[columns.usage] + "'");
-                        continue;
+                        skips.malformed(row.location(), "unknown Usage '" + row.get(usageColumn) + "'");
+                        return;
                     }
                     seen.merge(usage, 1, Integer::sum);
                     if (!usages.contains(usage)) {
-                        continue;
+                        return;
                     }
                 }
-                int label = parseLabel(fields[columns.emotion]);
+                int label = parseLabel(row.get(emotionColumn));
                 if (label < 0) {
-                    skips.malformed(location, "emotion '" + fields[columns.emotion] + "' is not a class index 0..6");
-                    continue;
+                    skips.malformed(row.location(), "emotion '" + row.get(emotionColumn) + "' is not a class index 0..6");
+                    return;
+                }
+                Emotion emotion = LabelSet.FER2013.get(label);
+                if (!classes.contains(emotion)) {
+                    skips.skip(row.location() + ": " + emotion + " is outside the label set [" + classes + "]");
+                    return;
                 }
                 byte[] pixels = new byte[PIXELS];
-                String problem = parsePixels(fields[columns.pixels], pixels);
+                String problem = parsePixels(row.get(pixelsColumn), pixels);
                 if (problem != null) {
-                    skips.malformed(location, problem);
-                    continue;
+                    skips.malformed(row.location(), problem);
+                    return;
                 }
                 Clip clip = Clip.still(GrayImage.fromBytes(SIDE, SIDE, pixels));
-                samples.add(new LabeledClip(clip, LabelSet.FER2013.get(label), location, ""));
-            }
-        } catch (EOFException | ZipException e) {
-            throw new MalformedDataException(
-                    file + ", after row " + row, "the file is truncated or corrupt (" + e.getMessage() + ")", e);
-        }
+                samples.add(new LabeledClip(clip, emotion, row.location(), ""));
+            };
+        });
         if (samples.isEmpty()) {
             throw new MalformedDataException(
-                    file, "no usable rows for Usage " + usages + " (rows per Usage in the file: " + seen + ")");
+                    csv.getFileName().toString(),
+                    "no usable rows for Usage " + usages + " (rows per Usage in the file: " + seen + "; "
+                            + skips.report(0) + ")");
         }
         return new Loaded(samples, skips.report(samples.size()));
     }
@@ -158,31 +143,15 @@ public final class Fer2013Dataset extends FaceDataset {
         return null;
     }
 
-    /** Column positions found in the header. */
-    private record Columns(int emotion, int pixels, int usage, int count) {
-
-        static Columns of(String file, String header) throws MalformedDataException {
-            List<String> names =
-                    Arrays.stream(header.split(",", -1))
-                            .map(s -> s.trim().replace("\"", "").toLowerCase(Locale.ROOT))
-                            .toList();
-            int emotion = names.indexOf("emotion");
-            int pixels = names.indexOf("pixels");
-            if (emotion < 0 || pixels < 0) {
-                throw new MalformedDataException(
-                        file + ", header",
-                        "expected columns 'emotion,pixels,Usage' but found '" + header + "'");
-            }
-            return new Columns(emotion, pixels, names.indexOf("usage"), names.size());
-        }
-    }
-
-    /** Builds a {@link Fer2013Dataset}: {@code set*} is required, {@code opt*} has a default. */
-    public static final class Builder extends BaseBuilder<Builder> {
+    /**
+     * Builds a {@link Fer2013Dataset}: {@code set*} is required, {@code opt*} has a default. The
+     * label set defaults to {@link LabelSet#FER2013}; with another, rows of emotions outside it are
+     * skipped and counted.
+     */
+    public static final class Builder extends FaceBuilder<Builder> {
 
         private Path csv;
         private Set<Fer2013Usage> usages = EnumSet.allOf(Fer2013Usage.class);
-        private boolean lenient;
 
         private Builder() {}
 
@@ -203,20 +172,12 @@ public final class Fer2013Dataset extends FaceDataset {
             return this;
         }
 
-        /** Skips and counts malformed rows instead of failing on the first (default: strict). */
-        public Builder optLenient(boolean lenient) {
-            this.lenient = lenient;
-            return this;
-        }
-
         /** Validates the settings and creates the dataset; call {@code prepare()} to read it. */
         public Fer2013Dataset build() {
             if (csv == null) {
                 throw new IllegalStateException("setCsvPath is required");
             }
-            if (sampler == null) {
-                setSampling(32, false);
-            }
+            defaultSamplingIfUnset();
             return new Fer2013Dataset(this);
         }
     }

@@ -8,6 +8,7 @@ public class MalformedDataException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final String location;
+    private final String problem;
 
     /**
      * Creates the exception.
@@ -18,6 +19,7 @@ public class MalformedDataException extends IOException {
     public MalformedDataException(String location, String problem) {
         super(location + ": " + problem);
         this.location = location;
+        this.problem = problem;
     }
 
     /**
@@ -30,10 +32,16 @@ public class MalformedDataException extends IOException {
     public MalformedDataException(String location, String problem, Throwable cause) {
         super(location + ": " + problem, cause);
         this.location = location;
+        this.problem = problem;
     }
 
     /** Where the problem is: file and, when known, row or entry. */
     public String location() {
         return location;
+    }
+
+    /** What is wrong at {@link #location()}, without the location. */
+    public String problem() {
+        return problem;
     }
 }

@@ -3,7 +3,10 @@ package org.fer4j.core.preprocess;
 import ai.djl.modality.cv.Image;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.GrayImage;
 
@@ -62,16 +65,22 @@ public final class FacePreprocessor {
         }
     }
 
-    /** Converts a Java image to grayscale with ITU-R BT.601 luma weights. */
+    /**
+     * Converts a Java image to grayscale with ITU-R BT.601 luma weights. Gray images of any depth
+     * (8-bit, 16-bit, with or without alpha) keep their stored intensities: going through
+     * {@code getRGB} would gamma-convert them from linear gray to sRGB and brighten them.
+     */
     public static GrayImage toGray(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         float[] pixels = new float[w * h];
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+        ColorModel model = image.getColorModel();
+        if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel)) {
             var raster = image.getRaster();
+            float max = (1 << model.getComponentSize(0)) - 1;
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    pixels[y * w + x] = raster.getSample(x, y, 0) / 255f;
+                    pixels[y * w + x] = raster.getSample(x, y, 0) / max;
                 }
             }
         } else {

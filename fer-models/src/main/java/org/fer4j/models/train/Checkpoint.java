@@ -6,18 +6,12 @@ import ai.djl.nn.Block;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.fer4j.models.AtomicFile;
 
 /**
  * Crash-safe training checkpoints: weights, optimizer moments and {@link TrainingState} in one file,
@@ -41,20 +35,20 @@ public final class Checkpoint {
     /** Writes block, optimizer and state to {@code dir/last.ckpt} atomically. */
     public static void save(Path dir, Block block, ResumableAdamW optimizer, TrainingState state)
             throws IOException {
-        writeAtomically(
+        AtomicFile.write(
                 dir.resolve(LAST),
                 out -> {
                     out.writeUTF(MAGIC);
                     out.writeInt(VERSION);
                     out.writeUTF(GSON.toJson(state));
                     block.saveParameters(out);
-                    optimizer.save(out);
+                    optimizer.save(out, block);
                 });
     }
 
     /** Writes the block's weights to {@code dir/best.params} atomically. */
     public static void saveBest(Path dir, Block block) throws IOException {
-        writeAtomically(dir.resolve(BEST), block::saveParameters);
+        AtomicFile.write(dir.resolve(BEST), block::saveParameters);
     }
 
     /**
@@ -70,22 +64,26 @@ public final class Checkpoint {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
+        TrainingState state;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
                 throw new IOException(file + " is not a fer4j checkpoint of version " + VERSION);
             }
-            TrainingState state = GSON.fromJson(in.readUTF(), TrainingState.class);
-            if (!fingerprint.equals(state.fingerprint())) {
-                throw new IOException(
-                        file + " belongs to another model or plan; use a fresh checkpoint directory.\n  checkpoint: "
-                                + state.fingerprint() + "\n  this run:   " + fingerprint);
+            state = GSON.fromJson(in.readUTF(), TrainingState.class);
+            if (fingerprint.equals(state.fingerprint())) {
+                block.loadParameters(manager, in);
+                optimizer.load(in, block);
             }
-            block.loadParameters(manager, in);
-            optimizer.load(in);
-            return Optional.of(state);
-        } catch (MalformedModelException | RuntimeException e) {
-            throw new IOException(file + " is corrupt: " + e.getMessage(), e);
+        } catch (MalformedModelException | IOException | RuntimeException e) {
+            throw new IOException(file + " is corrupt or truncated (" + e + "); delete it to start over, "
+                    + "or restore a backup", e);
         }
+        if (!fingerprint.equals(state.fingerprint())) {
+            throw new IOException(
+                    file + " belongs to another model or plan; use a fresh checkpoint directory.\n  checkpoint: "
+                            + state.fingerprint() + "\n  this run:   " + fingerprint);
+        }
+        return Optional.of(state);
     }
 
     /** Loads weights saved by {@link #saveBest} (or by a block's saveParameters) into a block. */
@@ -95,29 +93,5 @@ public final class Checkpoint {
         } catch (MalformedModelException e) {
             throw new IOException(file + " does not match this model: " + e.getMessage(), e);
         }
-    }
-
-    /** Writes through a temporary sibling file, forces it to disk and renames it into place. */
-    static void writeAtomically(Path target, Writer writer) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel channel =
-                FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream raw = Channels.newOutputStream(channel);
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
-            writer.write(out);
-            out.flush();
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Writes the content of a file. */
-    @FunctionalInterface
-    interface Writer {
-        void write(DataOutputStream out) throws IOException;
     }
 }

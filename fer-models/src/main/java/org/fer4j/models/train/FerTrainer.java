@@ -9,6 +9,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.initializer.XavierInitializer.FactorType;
+import ai.djl.training.initializer.XavierInitializer.RandomType;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -100,21 +104,29 @@ public final class FerTrainer {
             ResumableAdamW optimizer = new ResumableAdamW(optimizerState, plan.weightDecay(), plan.learningRate());
             DefaultTrainingConfig config =
                     new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
+            Shape inputShape = new Shape(plan.batchSize(), first.length(), 1, first.height(), first.width());
+            // Initialise and restore before the trainer exists: its parameter store caches the arrays it first sees.
+            // A new block's parameters get a manager of their own, so the trained block outlives the run.
+            if (!block.isInitialized()) {
+                block.setInitializer(new XavierInitializer(RandomType.GAUSSIAN, FactorType.IN, 2), Parameter.Type.WEIGHT);
+                block.initialize(NDManager.newBaseManager(device), DataType.FLOAT32, inputShape);
+            }
+            NDManager parameterManager = block.getParameters().valueAt(0).getArray().getManager();
+            TrainingState state = TrainingState.initial(fingerprint);
+            if (checkpointDir != null) {
+                state = Checkpoint.restore(checkpointDir, block, optimizer, parameterManager, fingerprint)
+                        .orElse(state);
+                if (state.epochsDone() > 0) {
+                    LOG.info("Resuming from {} after epoch {}", checkpointDir, state.epochsDone());
+                }
+            }
             try (Trainer trainer = model.newTrainer(config);
                     BatchFeeder feeder =
                             new BatchFeeder(
                                     samples,
                                     labels,
                                     augmentation == null ? null : new SeededAugmenter(augmentation, plan.seed()))) {
-                trainer.initialize(new Shape(plan.batchSize(), first.length(), 1, first.height(), first.width()));
-                TrainingState state = TrainingState.initial(fingerprint);
-                if (checkpointDir != null) {
-                    state = Checkpoint.restore(checkpointDir, block, optimizer, model.getNDManager(), fingerprint)
-                            .orElse(state);
-                    if (state.epochsDone() > 0) {
-                        LOG.info("Resuming from {} after epoch {}", checkpointDir, state.epochsDone());
-                    }
-                }
+                trainer.initialize(inputShape);
                 while (state.epochsDone() < plan.epochs() && !stopEarly(state)) {
                     state = runEpoch(trainer, optimizer, feeder, samples.size(), state);
                 }

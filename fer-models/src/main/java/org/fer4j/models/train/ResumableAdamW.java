@@ -7,7 +7,14 @@ import ai.djl.training.optimizer.Optimizer;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import ai.djl.util.PairList;
 import java.util.TreeMap;
 
 /**
@@ -84,19 +91,36 @@ public final class ResumableAdamW extends Optimizer {
         return stateManager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice());
     }
 
-    /** Writes the step counts and moment estimates of every parameter. */
-    public synchronized void save(DataOutputStream out) throws IOException {
-        out.writeInt(steps.size());
-        for (Map.Entry<String, Integer> entry : steps.entrySet()) {
-            out.writeUTF(entry.getKey());
-            out.writeInt(entry.getValue());
-            writeArray(out, means.get(entry.getKey()).encode());
-            writeArray(out, variances.get(entry.getKey()).encode());
+    /**
+     * Writes the step counts and moment estimates of every parameter of {@code block}, keyed by the
+     * parameter's path in the block (DJL's parameter ids are random per process, paths are stable).
+     */
+    public synchronized void save(DataOutputStream out, Block block) throws IOException {
+        PairList<String, Parameter> parameters = block.getParameters();
+        List<String> written = new ArrayList<>();
+        for (Pair<String, Parameter> p : parameters) {
+            if (steps.containsKey(p.getValue().getId())) {
+                written.add(p.getKey());
+            }
+        }
+        out.writeInt(written.size());
+        for (Pair<String, Parameter> p : parameters) {
+            String id = p.getValue().getId();
+            if (steps.containsKey(id)) {
+                out.writeUTF(p.getKey());
+                out.writeInt(steps.get(id));
+                writeArray(out, means.get(id).encode());
+                writeArray(out, variances.get(id).encode());
+            }
         }
     }
 
-    /** Restores what {@link #save} wrote, replacing any current state. */
-    public synchronized void load(DataInputStream in) throws IOException {
+    /** Restores what {@link #save} wrote for a block of the same architecture, replacing any state. */
+    public synchronized void load(DataInputStream in, Block block) throws IOException {
+        Map<String, String> idsByPath = new HashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            idsByPath.put(p.getKey(), p.getValue().getId());
+        }
         means.values().forEach(NDArray::close);
         variances.values().forEach(NDArray::close);
         means.clear();
@@ -104,7 +128,11 @@ public final class ResumableAdamW extends Optimizer {
         steps.clear();
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
-            String id = in.readUTF();
+            String path = in.readUTF();
+            String id = idsByPath.get(path);
+            if (id == null) {
+                throw new IOException("optimizer state for unknown parameter " + path);
+            }
             steps.put(id, in.readInt());
             means.put(id, NDArray.decode(stateManager, readArray(in)));
             variances.put(id, NDArray.decode(stateManager, readArray(in)));

@@ -1,0 +1,55 @@
+package org.fer4j.models;
+
+import org.fer4j.core.GrayImage;
+
+/**
+ * Where a spatial-attention model looked: one weight per cell of its last feature map (e.g. 6x6 over
+ * a 48x48 face), non-negative and summing to one per frame.
+ */
+public final class AttentionMap {
+
+    private final int side;
+    private final float[][] frames;
+
+    AttentionMap(int side, float[][] frames) {
+        this.side = side;
+        this.frames = frames;
+    }
+
+    /** Cells per side of the map. */
+    public int side() {
+        return side;
+    }
+
+    /** Number of frames the map covers (1 for a still image). */
+    public int frames() {
+        return frames.length;
+    }
+
+    /** The row-major weights of one frame's map (a copy). */
+    public float[] weights(int frame) {
+        return frames[frame].clone();
+    }
+
+    /** The weight of a cell of a frame. */
+    public float weight(int frame, int row, int column) {
+        return frames[frame][row * side + column];
+    }
+
+    /**
+     * The map of a frame scaled to an image of the given side, normalised so its largest weight is
+     * 1, for overlaying on the face.
+     */
+    public GrayImage toImage(int frame, int imageSide) {
+        float[] w = frames[frame];
+        float max = 0;
+        for (float v : w) {
+            max = Math.max(max, v);
+        }
+        float[] scaled = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            scaled[i] = max > 0 ? w[i] / max : 0;
+        }
+        return GrayImage.ofOwned(side, side, scaled).resized(imageSide, imageSide);
+    }
+}

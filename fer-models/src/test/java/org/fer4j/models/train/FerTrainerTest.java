@@ -1,0 +1,145 @@
+package org.fer4j.models.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.fer4j.augment.AugmentationPipeline;
+import org.fer4j.core.LabelSet;
+import org.fer4j.models.ModelSpec;
+import org.fer4j.models.SyntheticFaces;
+import org.fer4j.models.nn.EmotionNet;
+import org.fer4j.models.zoo.Variant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class FerTrainerTest {
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void everyZooVariantLearnsSyntheticFacesWithFallingLoss(Variant variant) throws IOException {
+        ModelSpec zoo = variant.spec();
+        ModelSpec tiny = SyntheticFaces.tinySpec(zoo.temporal(), zoo.attention());
+        List<EpochResult> curve = new ArrayList<>();
+        TrainingState state = FerTrainer.builder()
+                .setBlock(EmotionNet.of(tiny))
+                .setLabels(LabelSet.FER2013)
+                .setTrainingSet(SyntheticFaces.dataset(420, 1, 1))
+                .optValidationSet(SyntheticFaces.dataset(70, 1, 2))
+                .optPlan(TrainingPlan.builder().optEpochs(6).optBatchSize(16).optWarmupEpochs(1).optLearningRate(5e-3f).optLabelSmoothing(0).build())
+                .optAugmentation(variant.augmented() ? AugmentationPipeline.builder().add(new org.fer4j.augment.Shift(0.05)).build() : null)
+                .addListener(curve::add)
+                .build()
+                .fit();
+        assertThat(curve).hasSize(6);
+        assertThat(curve.get(5).trainLoss()).isLessThan(curve.get(0).trainLoss() * 0.7);
+        assertThat(state.bestAccuracy()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aRunKilledMidEpochResumesToTheSameWeightsAsAnUninterruptedRun(@TempDir Path tmp) throws Exception {
+        Path killed = tmp.resolve("killed");
+        Process child = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-Dai.djl.offline=true",
+                        "-cp", System.getProperty("java.class.path"),
+                        TinyTrainingRun.class.getName(),
+                        killed.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("child.log").toFile())
+                .start();
+        Path checkpoint = killed.resolve(Checkpoint.LAST);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(checkpoint) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(Files.exists(checkpoint)).as("child wrote a checkpoint; log: %s", tmp.resolve("child.log")).isTrue();
+        assertThat(child.exitValue()).as("the child was killed, not finished").isNotZero();
+
+        EmotionNet resumedNet = TinyTrainingRun.network();
+        TrainingState resumed = TinyTrainingRun.trainer(resumedNet, killed).fit();
+        EmotionNet straightNet = TinyTrainingRun.network();
+        TrainingState straight = TinyTrainingRun.trainer(straightNet, tmp.resolve("straight")).fit();
+
+        assertThat(resumed.epochsDone()).isEqualTo(TinyTrainingRun.EPOCHS);
+        assertThat(resumed.curve()).hasSize(TinyTrainingRun.EPOCHS);
+        for (int e = 0; e < TinyTrainingRun.EPOCHS; e++) {
+            assertThat(resumed.curve().get(e).trainLoss())
+                    .as("train loss of epoch %d", e + 1)
+                    .isCloseTo(straight.curve().get(e).trainLoss(), within(1e-4));
+        }
+        float[] a = outputs(resumedNet);
+        float[] b = outputs(straightNet);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).isCloseTo(b[i], within(1e-4f));
+        }
+    }
+
+    @Test
+    void resumingUnderAnotherPlanIsRefused(@TempDir Path tmp) throws IOException {
+        TinyTrainingRun.trainer(TinyTrainingRun.network(), tmp).fit();
+        FerTrainer other = FerTrainer.builder()
+                .setBlock(TinyTrainingRun.network())
+                .setLabels(LabelSet.FER2013)
+                .setTrainingSet(SyntheticFaces.dataset(280, 2, 11))
+                .optPlan(TrainingPlan.builder().optEpochs(9).build())
+                .optCheckpointDir(tmp)
+                .optDescription("tiny-resume-test")
+                .build();
+        assertThatThrownBy(other::fit).isInstanceOf(IOException.class).hasMessageContaining("another model or plan");
+    }
+
+    @Test
+    void aTornCheckpointFileIsReportedNotLoaded(@TempDir Path tmp) throws IOException {
+        TinyTrainingRun.trainer(TinyTrainingRun.network(), tmp).fit();
+        Path last = tmp.resolve(Checkpoint.LAST);
+        byte[] bytes = Files.readAllBytes(last);
+        Files.write(last, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> TinyTrainingRun.trainer(TinyTrainingRun.network(), tmp).fit())
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(Checkpoint.LAST);
+    }
+
+    @Test
+    void classWeightsFavourRareClassesAndIgnoreAbsentOnes() {
+        float[] w = ClassBalance.INVERSE_FREQUENCY.weights(new int[] {100, 10, 0});
+        assertThat(w[1]).isCloseTo(10 * w[0], within(1e-4f));
+        assertThat(w[2]).isZero();
+        assertThat(ClassBalance.NONE.weights(new int[] {5, 1})).containsExactly(1f, 1f);
+    }
+
+    @Test
+    void learningRateWarmsUpThenDecaysToTheMinimum() {
+        TrainingPlan plan = TrainingPlan.builder().optEpochs(10).optWarmupEpochs(2).optLearningRate(1e-3f).optMinLearningRate(1e-5f).build();
+        assertThat(plan.learningRateAt(0)).isLessThan(1e-5f);
+        assertThat(plan.learningRateAt(2)).isCloseTo(1e-3f, within(1e-7f));
+        assertThat(plan.learningRateAt(10)).isCloseTo(1e-5f, within(1e-7f));
+        assertThat(plan.learningRateAt(6)).isBetween(1e-5f, 1e-3f);
+    }
+
+    private static float[] outputs(EmotionNet net) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            float[] pixels = new float[4 * 2 * SyntheticFaces.SIDE * SyntheticFaces.SIDE];
+            for (int i = 0; i < pixels.length; i++) {
+                pixels[i] = (i % 17) / 17f;
+            }
+            NDArray x = manager.create(pixels, new Shape(4, 2, 1, SyntheticFaces.SIDE, SyntheticFaces.SIDE));
+            return net.forward(new ParameterStore(manager, false), new NDList(x), false).head().toFloatArray();
+        }
+    }
+
+}

@@ -1,0 +1,291 @@
+package org.fer4j.video.stream;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fer4j.core.BoundingBox;
+import org.fer4j.core.Emotion;
+import org.fer4j.core.EmotionScores;
+import org.fer4j.core.GrayImage;
+import org.fer4j.core.preprocess.FacePreprocessor;
+import org.fer4j.video.FaceClassifier;
+import org.fer4j.video.FaceSession;
+import org.fer4j.video.detect.BlazeFaceDetector;
+import org.fer4j.video.detect.Detection;
+import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.video.source.FrameSource;
+import org.fer4j.video.source.VideoFrame;
+import org.fer4j.video.track.FaceTracker;
+import org.fer4j.video.track.TrackUpdate;
+import org.fer4j.video.track.TrackedFace;
+import org.fer4j.video.track.TrackerSettings;
+
+/**
+ * Streaming emotion recognition: for each frame of a source it detects faces, links them to tracks,
+ * crops each face (a square around the box, slightly enlarged), feeds it to that track's {@link
+ * FaceSession}, smooths the scores and tells the listeners. A lost track's session is closed, so a
+ * returning face starts from fresh state. The detector defaults to {@link BlazeFaceDetector} (best
+ * recall and speed on the shared test videos). The pipeline owns only what it created (the face
+ * sessions and a default detector): close the source, a detector you passed and the classifier
+ * yourself. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (FrameSource source = VideoFileSource.open(file);
+ *         FaceClassifier classifier = ...;
+ *         EmotionPipeline pipeline = EmotionPipeline.builder()
+ *                 .setSource(source).setClassifier(classifier)
+ *                 .addListener(listener).build()) {
+ *     pipeline.run();
+ * }
+ * }</pre>
+ */
+public final class EmotionPipeline implements AutoCloseable {
+
+    private final FrameSource source;
+    private final FaceDetector detector;
+    private final boolean ownsDetector;
+    private final FaceClassifier classifier;
+    private final FaceTracker tracker;
+    private final Smoothing smoothing;
+    private final Hysteresis hysteresis;
+    private final double boxScale;
+    private final FacePreprocessor preprocessor;
+    private final List<EmotionListener> listeners;
+    private final Map<Integer, TrackState> tracks = new HashMap<>();
+    private boolean closed;
+
+    private EmotionPipeline(Builder builder) {
+        this.source = builder.source;
+        this.ownsDetector = builder.detector == null;
+        this.detector = ownsDetector ? BlazeFaceDetector.create() : builder.detector;
+        this.classifier = builder.classifier;
+        this.tracker = new FaceTracker(builder.trackerSettings);
+        this.smoothing = builder.smoothing;
+        this.hysteresis = builder.hysteresis;
+        this.boxScale = builder.boxScale;
+        this.preprocessor = new FacePreprocessor(classifier.inputSide());
+        this.listeners = List.copyOf(builder.listeners);
+    }
+
+    /** A builder; source and classifier are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Processes the next frame of the source and tells the listeners.
+     *
+     * @return the frame's result, or empty at the end of the source
+     */
+    public Optional<FrameResult> step() {
+        if (closed) {
+            throw new IllegalStateException("The pipeline over " + source.description() + " is closed");
+        }
+        Optional<VideoFrame> next = source.next();
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(process(next.get()));
+    }
+
+    /** Processes every remaining frame; returns how many were processed. */
+    public long run() {
+        return run(Long.MAX_VALUE);
+    }
+
+    /** Processes up to {@code maxFrames} frames; returns how many were processed. */
+    public long run(long maxFrames) {
+        long count = 0;
+        while (count < maxFrames && step().isPresent()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Processes one frame from elsewhere (e.g. your own capture loop) and tells the listeners. */
+    public FrameResult process(VideoFrame frame) {
+        List<Detection> detections = detector.detect(frame);
+        TrackUpdate update = tracker.update(detections);
+        for (int lostId : update.lost()) {
+            TrackState lost = tracks.remove(lostId);
+            if (lost != null) {
+                lost.session.close();
+            }
+        }
+        List<FaceResult> faces = new ArrayList<>(update.faces().size());
+        List<EmotionChange> changes = new ArrayList<>();
+        for (TrackedFace face : update.faces()) {
+            Optional<BoundingBox> crop = cropBox(face.box(), frame.width(), frame.height());
+            if (crop.isEmpty()) {
+                continue;
+            }
+            TrackState state = tracks.computeIfAbsent(face.trackId(), this::openTrack);
+            GrayImage input = preprocessor.face(frame.gray(), crop.get());
+            EmotionScores scores = state.session.next(input);
+            EmotionScores smoothed = state.smoother.smooth(scores);
+            state.hysteresis.update(smoothed, frame.index()).ifPresent(changes::add);
+            Emotion shown = state.hysteresis.current().orElse(smoothed.top());
+            faces.add(new FaceResult(face.trackId(), face.box(), face.score(), scores, smoothed, shown));
+        }
+        FrameResult result = new FrameResult(frame.index(), frame.timestampMicros(), faces);
+        for (EmotionListener listener : listeners) {
+            listener.onFrame(result, frame);
+        }
+        for (EmotionChange change : changes) {
+            for (EmotionListener listener : listeners) {
+                listener.onEmotionChanged(change);
+            }
+        }
+        return result;
+    }
+
+    /** The ids of tracks with an open session, ascending. */
+    public List<Integer> openTrackIds() {
+        return tracks.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Closes every open face session and the default detector if the pipeline created it; the
+     * source, a detector you passed and the classifier stay open.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        for (TrackState state : tracks.values()) {
+            failure = closeCollecting(state.session::close, failure);
+        }
+        tracks.clear();
+        if (ownsDetector) {
+            failure = closeCollecting(detector::close, failure);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Runs a close action, adding its failure to the first one so every resource gets closed. */
+    private static RuntimeException closeCollecting(Runnable close, RuntimeException failure) {
+        try {
+            close.run();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                return e;
+            }
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private TrackState openTrack(int trackId) {
+        return new TrackState(classifier.openSession(), smoothing.newSmoother(), hysteresis.newFilter(trackId));
+    }
+
+    /**
+     * The square crop around a face box: side = the box's larger side times the box scale, centred
+     * on the box, clipped to the frame; empty when nothing of it lies inside.
+     */
+    private Optional<BoundingBox> cropBox(BoundingBox box, int width, int height) {
+        double side = Math.max(box.width(), box.height()) * boxScale;
+        double cx = box.x() + box.width() / 2;
+        double cy = box.y() + box.height() / 2;
+        double x0 = Math.max(0, cx - side / 2);
+        double y0 = Math.max(0, cy - side / 2);
+        double x1 = Math.min(width, cx + side / 2);
+        double y1 = Math.min(height, cy + side / 2);
+        if (x1 - x0 < 1 || y1 - y0 < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new BoundingBox(x0, y0, x1 - x0, y1 - y0));
+    }
+
+    private record TrackState(FaceSession session, ScoreSmoother smoother, Hysteresis.Filter hysteresis) {}
+
+    /** Configures an {@link EmotionPipeline}. */
+    public static final class Builder {
+
+        private FrameSource source;
+        private FaceDetector detector;
+        private FaceClassifier classifier;
+        private TrackerSettings trackerSettings = TrackerSettings.defaults();
+        private Smoothing smoothing = Smoothing.exponential(0.3);
+        private Hysteresis hysteresis = Hysteresis.defaults();
+        private double boxScale = 1.2;
+        private final List<EmotionListener> listeners = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Where frames come from (required). */
+        public Builder setSource(FrameSource source) {
+            this.source = source;
+            return this;
+        }
+
+        /** Which detector finds faces; a {@link BlazeFaceDetector} that the pipeline owns by default. */
+        public Builder optDetector(FaceDetector detector) {
+            this.detector = detector;
+            return this;
+        }
+
+        /** Which classifier scores faces (required). */
+        public Builder setClassifier(FaceClassifier classifier) {
+            this.classifier = classifier;
+            return this;
+        }
+
+        /** How faces are tracked; {@link TrackerSettings#defaults()} by default. */
+        public Builder optTracker(TrackerSettings trackerSettings) {
+            this.trackerSettings = trackerSettings;
+            return this;
+        }
+
+        /** How scores are smoothed per track; an exponential moving average (alpha 0.3) by default. */
+        public Builder optSmoothing(Smoothing smoothing) {
+            this.smoothing = smoothing;
+            return this;
+        }
+
+        /** When the displayed emotion may change; {@link Hysteresis#defaults()} by default. */
+        public Builder optHysteresis(Hysteresis hysteresis) {
+            this.hysteresis = hysteresis;
+            return this;
+        }
+
+        /** How much the square face crop is enlarged beyond the detected box; 1.2 by default. */
+        public Builder optBoxScale(double boxScale) {
+            this.boxScale = boxScale;
+            return this;
+        }
+
+        /** Adds a listener; listeners are called in the order added. */
+        public Builder addListener(EmotionListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("Listener must not be null");
+            }
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Validates the configuration and builds the pipeline. */
+        public EmotionPipeline build() {
+            if (source == null) {
+                throw new IllegalArgumentException("EmotionPipeline needs a frame source: call setSource(...)");
+            }
+            if (classifier == null) {
+                throw new IllegalArgumentException("EmotionPipeline needs a face classifier: call setClassifier(...)");
+            }
+            if (trackerSettings == null || smoothing == null || hysteresis == null) {
+                throw new IllegalArgumentException("Tracker settings, smoothing and hysteresis must not be null");
+            }
+            if (!(boxScale >= 1 && boxScale <= 3)) {
+                throw new IllegalArgumentException("Box scale must be in [1, 3], got " + boxScale);
+            }
+            return new EmotionPipeline(this);
+        }
+    }
+}
