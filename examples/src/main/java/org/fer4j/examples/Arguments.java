@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Parses {@code --name value} and {@code --flag} command-line options for the example programs. */
-final class Arguments {
+public final class Arguments {
 
     private final Map<String, String> values = new HashMap<>();
 
@@ -19,7 +19,7 @@ final class Arguments {
      * @param flags names that take no value
      * @param options names that take a value
      */
-    static Arguments parse(String[] args, Set<String> flags, Set<String> options) {
+    public static Arguments parse(String[] args, Set<String> flags, Set<String> options) {
         Arguments parsed = new Arguments();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -56,27 +56,33 @@ final class Arguments {
                 "Unknown option --" + name + "; known options: " + options + ", flags: " + flags);
     }
 
-    boolean flag(String name) {
+    /** Whether a flag was given. */
+    public boolean flag(String name) {
         return Boolean.parseBoolean(values.getOrDefault(name, "false"));
     }
 
-    String string(String name, String fallback) {
+    /** An option's value, or {@code fallback} when absent. */
+    public String string(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    boolean has(String name) {
+    /** Whether an option or flag was given. */
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
-    int integer(String name, int fallback) {
+    /** An option as an integer, or {@code fallback} when absent. */
+    public int integer(String name, int fallback) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
     }
 
-    float decimal(String name, float fallback) {
+    /** An option as a float, or {@code fallback} when absent. */
+    public float decimal(String name, float fallback) {
         return values.containsKey(name) ? Float.parseFloat(values.get(name)) : fallback;
     }
 
-    Path path(String name, Path fallback) {
+    /** An option as a path, or {@code fallback} when absent. */
+    public Path path(String name, Path fallback) {
         return values.containsKey(name) ? Path.of(values.get(name)) : fallback;
     }
 }

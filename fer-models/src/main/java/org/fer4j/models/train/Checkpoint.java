@@ -86,6 +86,22 @@ public final class Checkpoint {
         return Optional.of(state);
     }
 
+    /** Reads the bookkeeping of {@code dir/last.ckpt} without loading weights, or empty without one. */
+    public static Optional<TrainingState> readState(Path dir) throws IOException {
+        Path file = dir.resolve(LAST);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+                throw new IOException(file + " is not a fer4j checkpoint of version " + VERSION);
+            }
+            return Optional.of(GSON.fromJson(in.readUTF(), TrainingState.class));
+        } catch (RuntimeException e) {
+            throw new IOException(file + " is corrupt: " + e.getMessage(), e);
+        }
+    }
+
     /** Loads weights saved by {@link #saveBest} (or by a block's saveParameters) into a block. */
     public static void loadParameters(Path file, Block block, NDManager manager) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {

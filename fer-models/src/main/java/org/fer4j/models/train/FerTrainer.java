@@ -1,5 +1,6 @@
 package org.fer4j.models.train;
 
+import org.fer4j.metrics.curve.EpochRecord;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -199,7 +200,7 @@ public final class FerTrainer {
         }
         double[] validation = validate(trainer);
         double seconds = (System.nanoTime() - started) / 1e9;
-        EpochResult result = new EpochResult(epoch + 1, lossSum / seen, (double) correct / seen,
+        EpochRecord result = new EpochRecord(epoch + 1, lossSum / seen, (double) correct / seen,
                 validation[0], validation[1], optimizer.learningRate(), seconds);
         TrainingState next = advance(state, result);
         if (checkpointDir != null) {
@@ -217,8 +218,8 @@ public final class FerTrainer {
         return next;
     }
 
-    private TrainingState advance(TrainingState state, EpochResult result) {
-        List<EpochResult> curve = new ArrayList<>(state.curve());
+    private TrainingState advance(TrainingState state, EpochRecord result) {
+        List<EpochRecord> curve = new ArrayList<>(state.curve());
         curve.add(result);
         double accuracy = validationSet == null ? result.trainAccuracy() : result.validationAccuracy();
         boolean better = Double.isNaN(state.bestAccuracy()) || accuracy > state.bestAccuracy();

@@ -1,5 +1,6 @@
 package org.fer4j.models.train;
 
+import org.fer4j.metrics.curve.EpochRecord;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record TrainingState(
         double bestAccuracy,
         int bestEpoch,
         int epochsWithoutImprovement,
-        List<EpochResult> curve,
+        List<EpochRecord> curve,
         String fingerprint) {
 
     /** Copies the curve. */

@@ -1,5 +1,6 @@
 package org.fer4j.models.train;
 
+import org.fer4j.metrics.curve.EpochRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -33,7 +34,7 @@ class FerTrainerTest {
     void everyZooVariantLearnsSyntheticFacesWithFallingLoss(Variant variant) throws IOException {
         ModelSpec zoo = variant.spec();
         ModelSpec tiny = SyntheticFaces.tinySpec(zoo.temporal(), zoo.attention());
-        List<EpochResult> curve = new ArrayList<>();
+        List<EpochRecord> curve = new ArrayList<>();
         TrainingState state = FerTrainer.builder()
                 .setBlock(EmotionNet.of(tiny))
                 .setLabels(LabelSet.FER2013)
