@@ -3,7 +3,7 @@
 # (provenance) and learning curve, so that EmotionRecognizer.pretrained() serves it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUN_DIR=${RUN_DIR:-runs/cnn-rnn-augmented}
+RUN_DIR=${RUN_DIR:-training/cnn-rnn-augmented}
 OUT=fer-models/src/main/resources/org/fer4j/models/default
 mvn -B -q install -DskipTests
 mvn -B -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.ExportModel -Dexec.args="\

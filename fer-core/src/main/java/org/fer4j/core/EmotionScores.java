@@ -43,6 +43,25 @@ public final class EmotionScores {
         return new EmotionScores(labels, probabilities.clone());
     }
 
+    /**
+     * Wraps non-negative weights (e.g. float32 softmax output, which may sum to 1 +- 1e-6) after
+     * scaling them to sum to exactly one.
+     */
+    public static EmotionScores normalizing(LabelSet labels, float[] weights) {
+        double sum = 0;
+        for (float w : weights) {
+            sum += w;
+        }
+        if (!(sum > 0) || Double.isInfinite(sum)) {
+            throw new IllegalArgumentException("Scores must have a finite positive sum, got " + sum);
+        }
+        float[] p = new float[weights.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (float) (weights[i] / sum);
+        }
+        return of(labels, p);
+    }
+
     /** Turns raw logits into scores with a numerically stable softmax. */
     public static EmotionScores fromLogits(LabelSet labels, float[] logits) {
         float max = Float.NEGATIVE_INFINITY;

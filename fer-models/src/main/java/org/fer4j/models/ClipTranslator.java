@@ -50,7 +50,7 @@ public final class ClipTranslator implements Translator<Clip, EmotionPrediction>
         if (flipAveraging) {
             probabilities = probabilities.mean(new int[] {0}, true);
         }
-        EmotionScores scores = EmotionScores.of(labels, normalised(probabilities.toFloatArray()));
+        EmotionScores scores = EmotionScores.normalizing(labels, probabilities.toFloatArray());
         NDArray map = list.get(SpatialAttentionPool.ATTENTION);
         return new EmotionPrediction(scores, Optional.ofNullable(map).map(ClipTranslator::attention));
     }
@@ -65,17 +65,6 @@ public final class ClipTranslator implements Translator<Clip, EmotionPrediction>
             System.arraycopy(flat, t * cells, perFrame[t], 0, cells);
         }
         return new AttentionMap((int) shape.get(2), perFrame);
-    }
-
-    private static float[] normalised(float[] p) {
-        double sum = 0;
-        for (float v : p) {
-            sum += v;
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= (float) sum;
-        }
-        return p;
     }
 
     /** Resizes frames that are not already at the model's input side. */

@@ -216,19 +216,8 @@ public final class EmotionRecognizer implements EmotionModel {
     private List<EmotionScores> scoreClips(List<Clip> clips) {
         try (NDManager scope = model.getNDManager().newSubManager()) {
             float[][] p = new ClipScorer(block(), scope, batchSize, flipAveraging).probabilities(clips);
-            return java.util.Arrays.stream(p).map(row -> EmotionScores.of(labels, renormalised(row))).toList();
+            return java.util.Arrays.stream(p).map(row -> EmotionScores.normalizing(labels, row)).toList();
         }
-    }
-
-    private static float[] renormalised(float[] p) {
-        double sum = 0;
-        for (float v : p) {
-            sum += v;
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= (float) sum;
-        }
-        return p;
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.Emotion;
+import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
+import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.preprocess.FacePreprocessor;
-import org.fer4j.video.FaceClassifier;
-import org.fer4j.video.FaceSession;
 import org.fer4j.video.detect.BlazeFaceDetector;
 import org.fer4j.video.detect.Detection;
 import org.fer4j.video.detect.FaceDetector;
@@ -24,18 +24,19 @@ import org.fer4j.video.track.TrackerSettings;
 
 /**
  * Streaming emotion recognition: for each frame of a source it detects faces, links them to tracks,
- * crops each face (a square around the box, slightly enlarged), feeds it to that track's {@link
- * FaceSession}, smooths the scores and tells the listeners. A lost track's session is closed, so a
- * returning face starts from fresh state. The detector defaults to {@link BlazeFaceDetector} (best
- * recall and speed on the shared test videos). The pipeline owns only what it created (the face
- * sessions and a default detector): close the source, a detector you passed and the classifier
- * yourself. Not thread-safe.
+ * crops each face (a square around the box, slightly enlarged, as a gray image of a fixed side),
+ * feeds it to that track's {@link EmotionStream} (so a temporal model carries its state from frame
+ * to frame at the cost of one frame), smooths the scores and tells the listeners. A lost track's
+ * stream is closed, so a returning face starts from fresh state. The detector defaults to {@link
+ * BlazeFaceDetector} (best recall and speed on the shared test videos). The pipeline owns only what
+ * it created (the streams and a default detector): close the source, a detector you passed and the
+ * model yourself. Not thread-safe.
  *
  * <pre>{@code
  * try (FrameSource source = VideoFileSource.open(file);
- *         FaceClassifier classifier = ...;
+ *         EmotionModel model = EmotionRecognizer.pretrained();   // fer-models
  *         EmotionPipeline pipeline = EmotionPipeline.builder()
- *                 .setSource(source).setClassifier(classifier)
+ *                 .setSource(source).setModel(model)
  *                 .addListener(listener).build()) {
  *     pipeline.run();
  * }
@@ -46,7 +47,7 @@ public final class EmotionPipeline implements AutoCloseable {
     private final FrameSource source;
     private final FaceDetector detector;
     private final boolean ownsDetector;
-    private final FaceClassifier classifier;
+    private final EmotionModel model;
     private final FaceTracker tracker;
     private final Smoothing smoothing;
     private final Hysteresis hysteresis;
@@ -60,16 +61,16 @@ public final class EmotionPipeline implements AutoCloseable {
         this.source = builder.source;
         this.ownsDetector = builder.detector == null;
         this.detector = ownsDetector ? BlazeFaceDetector.create() : builder.detector;
-        this.classifier = builder.classifier;
+        this.model = builder.model;
         this.tracker = new FaceTracker(builder.trackerSettings);
         this.smoothing = builder.smoothing;
         this.hysteresis = builder.hysteresis;
         this.boxScale = builder.boxScale;
-        this.preprocessor = new FacePreprocessor(classifier.inputSide());
+        this.preprocessor = new FacePreprocessor(builder.cropSide);
         this.listeners = List.copyOf(builder.listeners);
     }
 
-    /** A builder; source and classifier are required. */
+    /** A builder; source and model are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -111,7 +112,7 @@ public final class EmotionPipeline implements AutoCloseable {
         for (int lostId : update.lost()) {
             TrackState lost = tracks.remove(lostId);
             if (lost != null) {
-                lost.session.close();
+                lost.stream.close();
             }
         }
         List<FaceResult> faces = new ArrayList<>(update.faces().size());
@@ -123,7 +124,7 @@ public final class EmotionPipeline implements AutoCloseable {
             }
             TrackState state = tracks.computeIfAbsent(face.trackId(), this::openTrack);
             GrayImage input = preprocessor.face(frame.gray(), crop.get());
-            EmotionScores scores = state.session.next(input);
+            EmotionScores scores = state.stream.next(input);
             EmotionScores smoothed = state.smoother.smooth(scores);
             state.hysteresis.update(smoothed, frame.index()).ifPresent(changes::add);
             Emotion shown = state.hysteresis.current().orElse(smoothed.top());
@@ -141,14 +142,14 @@ public final class EmotionPipeline implements AutoCloseable {
         return result;
     }
 
-    /** The ids of tracks with an open session, ascending. */
+    /** The ids of tracks with an open stream, ascending. */
     public List<Integer> openTrackIds() {
         return tracks.keySet().stream().sorted().toList();
     }
 
     /**
-     * Closes every open face session and the default detector if the pipeline created it; the
-     * source, a detector you passed and the classifier stay open.
+     * Closes every open face stream and the default detector if the pipeline created it; the
+     * source, a detector you passed and the model stay open.
      */
     @Override
     public void close() {
@@ -158,7 +159,7 @@ public final class EmotionPipeline implements AutoCloseable {
         closed = true;
         RuntimeException failure = null;
         for (TrackState state : tracks.values()) {
-            failure = closeCollecting(state.session::close, failure);
+            failure = closeCollecting(state.stream::close, failure);
         }
         tracks.clear();
         if (ownsDetector) {
@@ -183,7 +184,7 @@ public final class EmotionPipeline implements AutoCloseable {
     }
 
     private TrackState openTrack(int trackId) {
-        return new TrackState(classifier.openSession(), smoothing.newSmoother(), hysteresis.newFilter(trackId));
+        return new TrackState(model.openStream(), smoothing.newSmoother(), hysteresis.newFilter(trackId));
     }
 
     /**
@@ -204,18 +205,19 @@ public final class EmotionPipeline implements AutoCloseable {
         return Optional.of(new BoundingBox(x0, y0, x1 - x0, y1 - y0));
     }
 
-    private record TrackState(FaceSession session, ScoreSmoother smoother, Hysteresis.Filter hysteresis) {}
+    private record TrackState(EmotionStream stream, ScoreSmoother smoother, Hysteresis.Filter hysteresis) {}
 
     /** Configures an {@link EmotionPipeline}. */
     public static final class Builder {
 
         private FrameSource source;
         private FaceDetector detector;
-        private FaceClassifier classifier;
+        private EmotionModel model;
         private TrackerSettings trackerSettings = TrackerSettings.defaults();
         private Smoothing smoothing = Smoothing.exponential(0.3);
         private Hysteresis hysteresis = Hysteresis.defaults();
         private double boxScale = 1.2;
+        private int cropSide = FacePreprocessor.DEFAULT_SIDE;
         private final List<EmotionListener> listeners = new ArrayList<>();
 
         private Builder() {}
@@ -232,9 +234,12 @@ public final class EmotionPipeline implements AutoCloseable {
             return this;
         }
 
-        /** Which classifier scores faces (required). */
-        public Builder setClassifier(FaceClassifier classifier) {
-            this.classifier = classifier;
+        /**
+         * Which model scores faces (required); each track gets its own {@link
+         * EmotionModel#openStream() stream}.
+         */
+        public Builder setModel(EmotionModel model) {
+            this.model = model;
             return this;
         }
 
@@ -262,6 +267,15 @@ public final class EmotionPipeline implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The side of the square gray crop handed to the model, which resizes it to its own input
+         * side; 48 (the FER2013 input) by default. Every crop of a track has this size.
+         */
+        public Builder optCropSide(int cropSide) {
+            this.cropSide = cropSide;
+            return this;
+        }
+
         /** Adds a listener; listeners are called in the order added. */
         public Builder addListener(EmotionListener listener) {
             if (listener == null) {
@@ -276,14 +290,17 @@ public final class EmotionPipeline implements AutoCloseable {
             if (source == null) {
                 throw new IllegalArgumentException("EmotionPipeline needs a frame source: call setSource(...)");
             }
-            if (classifier == null) {
-                throw new IllegalArgumentException("EmotionPipeline needs a face classifier: call setClassifier(...)");
+            if (model == null) {
+                throw new IllegalArgumentException("EmotionPipeline needs an emotion model: call setModel(...)");
             }
             if (trackerSettings == null || smoothing == null || hysteresis == null) {
                 throw new IllegalArgumentException("Tracker settings, smoothing and hysteresis must not be null");
             }
             if (!(boxScale >= 1 && boxScale <= 3)) {
                 throw new IllegalArgumentException("Box scale must be in [1, 3], got " + boxScale);
+            }
+            if (cropSide < 8 || cropSide > 1024) {
+                throw new IllegalArgumentException("Crop side must be in [8, 1024] pixels, got " + cropSide);
             }
             return new EmotionPipeline(this);
         }

@@ -6,7 +6,7 @@ import org.fer4j.core.EmotionScores;
 
 /**
  * One face in one frame: its track, its detected box (frame pixels), the detector's confidence,
- * the classifier's scores for this frame, the scores after temporal smoothing, and the emotion to
+ * the model's scores for this frame, the scores after temporal smoothing, and the emotion to
  * display: the one settled by {@link Hysteresis} (so it does not flicker), or the smoothed top
  * emotion while none has settled yet for this track.
  */

@@ -6,7 +6,7 @@ import org.fer4j.core.EmotionScores;
 import org.fer4j.core.LabelSet;
 
 /**
- * How per-frame scores are smoothed over time for each track, for classifiers without temporal
+ * How per-frame scores are smoothed over time for each track, for models without temporal
  * state of their own (or to calm those with it). Immutable; each track gets a fresh {@link
  * ScoreSmoother}.
  */

@@ -13,7 +13,8 @@ import org.fer4j.video.detect.FaceDetector;
 import org.fer4j.video.source.VideoFileSource;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.testing.BrightBlobDetector;
-import org.fer4j.video.testing.BrightnessClassifier;
+import org.fer4j.video.testing.BrightnessModel;
+import org.fer4j.video.testing.RecordingModel;
 import org.fer4j.video.testing.Frames;
 import org.fer4j.video.testing.RecordingListener;
 import org.fer4j.video.testing.SharedVideos;
@@ -26,7 +27,7 @@ class EmotionPipelineTest {
 
     @TempDir Path dir;
 
-    private final BrightnessClassifier classifier = new BrightnessClassifier();
+    private final RecordingModel model = new RecordingModel(new BrightnessModel());
     private final RecordingListener listener = new RecordingListener();
 
     @Test
@@ -50,22 +51,22 @@ class EmotionPipelineTest {
                             .extracting(FaceResult::trackId).isEqualTo(i < 15 ? 1 : 2);
                 }
             }
-            assertThat(classifier.sessions()).hasSize(2);
-            assertThat(classifier.sessions().get(0).isClosed()).as("lost track's session").isTrue();
-            assertThat(classifier.sessions().get(0).faces()).hasSize(15);
-            assertThat(classifier.sessions().get(1).isClosed()).isFalse();
+            assertThat(model.streams()).hasSize(2);
+            assertThat(model.streams().get(0).isClosed()).as("lost track's stream").isTrue();
+            assertThat(model.streams().get(0).faces()).hasSize(15);
+            assertThat(model.streams().get(1).isClosed()).isFalse();
             assertThat(pipeline.openTrackIds()).containsExactly(2);
         }
-        assertThat(classifier.sessions().get(1).isClosed()).as("closed with the pipeline").isTrue();
+        assertThat(model.streams().get(1).isClosed()).as("closed with the pipeline").isTrue();
     }
 
     @Test
-    void feedsSquareCropsAroundTheFaceAtTheClassifiersInputSize() {
+    void feedsSquareCropsAroundTheFaceAtTheCropSide() {
         try (EmotionPipeline pipeline = pipeline(null, new BrightBlobDetector(), Smoothing.none())) {
             FrameResult result = pipeline.process(Frames.withFaces(0, SyntheticVideo.movingFace(0)));
 
             assertThat(result.faces()).hasSize(1);
-            var crop = classifier.sessions().get(0).faces().get(0);
+            var crop = model.streams().get(0).faces().get(0);
             assertThat(crop.width()).isEqualTo(48);
             assertThat(crop.height()).isEqualTo(48);
             // The face fills the centre of the crop and the dark background shows in its corners.
@@ -73,6 +74,19 @@ class EmotionPipelineTest {
             assertThat(crop.get(0, 0)).isLessThan(0.2f);
             assertThat(result.faces().get(0).emotion()).isEqualTo(Emotion.HAPPY);
         }
+    }
+
+    @Test
+    void cropSideSetsTheSizeOfEveryCropHandedToTheModel() {
+        try (EmotionPipeline pipeline = builder(null, new BrightBlobDetector()).optCropSide(96).build()) {
+            pipeline.process(Frames.withFaces(0, SyntheticVideo.movingFace(0)));
+            pipeline.process(Frames.withFaces(1, SyntheticVideo.movingFace(1)));
+        }
+        assertThat(model.streams()).singleElement().satisfies(stream -> {
+            assertThat(stream.faces()).hasSize(2);
+            assertThat(stream.faces()).allSatisfy(crop -> assertThat(crop.width()).isEqualTo(96));
+            assertThat(stream.faces()).allSatisfy(crop -> assertThat(crop.height()).isEqualTo(96));
+        });
     }
 
     @Test
@@ -124,15 +138,21 @@ class EmotionPipelineTest {
         try (EmotionPipeline pipeline = pipeline(null, edge, Smoothing.none())) {
             FrameResult result = pipeline.process(Frames.withFaces(0, new BoundingBox(0, 0, 30, 30)));
             assertThat(result.faces()).singleElement().extracting(FaceResult::box).isEqualTo(new BoundingBox(-10, -10, 40, 40));
-            assertThat(classifier.sessions().get(0).faces().get(0).width()).isEqualTo(48);
+            assertThat(model.streams().get(0).faces().get(0).width()).isEqualTo(48);
         }
     }
 
     @Test
     void buildNamesTheMissingPart() {
-        assertThatThrownBy(() -> EmotionPipeline.builder().optDetector(new BrightBlobDetector()).setClassifier(classifier).build())
+        assertThatThrownBy(() -> EmotionPipeline.builder().optDetector(new BrightBlobDetector()).setModel(model).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("setSource");
+        assertThatThrownBy(() -> EmotionPipeline.builder().setSource(new EmptySource()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("setModel");
+        assertThatThrownBy(() -> builder(null, new BrightBlobDetector()).optCropSide(0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Crop side");
         assertThatThrownBy(() -> builder(null, new BrightBlobDetector()).optBoxScale(0.5).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Box scale");
@@ -148,7 +168,7 @@ class EmotionPipelineTest {
         assertThat(listener.frames()).hasSize(120);
         assertThat(listener.frames()).allSatisfy(frame ->
                 assertThat(frame.faces()).singleElement().extracting(FaceResult::trackId).isEqualTo(1));
-        assertThat(classifier.sessions()).hasSize(1);
+        assertThat(model.streams()).hasSize(1);
     }
 
     private EmotionPipeline pipeline(VideoFileSource source, FaceDetector detector, Smoothing smoothing) {
@@ -159,7 +179,7 @@ class EmotionPipelineTest {
         return EmotionPipeline.builder()
                 .setSource(source != null ? source : new EmptySource())
                 .optDetector(detector)
-                .setClassifier(classifier)
+                .setModel(model)
                 .optTracker(TrackerSettings.builder().optMaxMissedFrames(5).build())
                 .addListener(listener);
     }

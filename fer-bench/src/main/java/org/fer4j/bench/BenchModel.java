@@ -1,0 +1,90 @@
+package org.fer4j.bench;
+
+import java.io.IOException;
+import org.fer4j.models.EmotionRecognizer;
+import org.fer4j.models.ModelSpec;
+import org.fer4j.models.zoo.Variant;
+
+/**
+ * A model under benchmark, named as in the benchmarks' {@code model} parameter: {@value #DEFAULT}
+ * (the shipped default model, as {@link EmotionRecognizer#pretrained()} gives it) or a zoo
+ * variant id such as {@code cnn-attention}.
+ *
+ * <p>While the default model is not shipped yet (it may still be training), {@value #DEFAULT}
+ * falls back to an untrained network of the default architecture, configured like the shipped one
+ * (flip averaging on), and says so in {@link Opened#provenance()}: timing depends on the
+ * architecture, not the weights, but results must not pass for the trained model's.
+ */
+public final class BenchModel {
+
+    /** The parameter value naming the shipped default model. */
+    public static final String DEFAULT = "default";
+
+    private final String name;
+    private final Variant variant;
+
+    private BenchModel(String name, Variant variant) {
+        this.name = name;
+        this.variant = variant;
+    }
+
+    /** Parses {@value #DEFAULT} or a zoo variant id / enum name. */
+    public static BenchModel parse(String name) {
+        if (DEFAULT.equalsIgnoreCase(name)) {
+            return new BenchModel(DEFAULT, null);
+        }
+        Variant variant = Variant.parse(name);
+        return new BenchModel(variant.id(), variant);
+    }
+
+    /** The canonical name: {@value #DEFAULT} or the variant id. */
+    public String name() {
+        return name;
+    }
+
+    /** Opens the model for inference on the CPU. */
+    public Opened open() {
+        if (variant != null) {
+            return new Opened(EmotionRecognizer.builder().spec(variant.spec()).build(),
+                    "zoo variant " + variant.id() + " architecture, untrained weights (timing only)", false);
+        }
+        try {
+            EmotionRecognizer shipped = EmotionRecognizer.pretrained();
+            return new Opened(shipped, "shipped default model '" + shipped.card().name() + "'", false);
+        } catch (IOException | RuntimeException e) {
+            EmotionRecognizer fallback =
+                    EmotionRecognizer.builder().spec(ModelSpec.builder().build()).flipAveraging(true).build();
+            return new Opened(fallback, "untrained fallback of the default architecture, flip averaging on "
+                    + "(pretrained() failed: " + e.getMessage() + ")", true);
+        }
+    }
+
+    /** Opens the model just long enough to read what the report needs about it. */
+    public ModelFacts facts() {
+        try (Opened opened = open()) {
+            EmotionRecognizer recognizer = opened.recognizer();
+            return new ModelFacts(
+                    name, recognizer.spec(), recognizer.flipAveraging(), opened.provenance(), opened.fallback());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /**
+     * An opened model and how it was obtained.
+     *
+     * @param recognizer the recognizer, closed with this
+     * @param provenance where it came from, e.g. whether it is the trained default or a fallback
+     * @param fallback whether {@value #DEFAULT} was asked for but an untrained stand-in was opened
+     */
+    public record Opened(EmotionRecognizer recognizer, String provenance, boolean fallback) implements AutoCloseable {
+        /** Closes the recognizer. */
+        @Override
+        public void close() {
+            recognizer.close();
+        }
+    }
+}
