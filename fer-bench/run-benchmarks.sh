@@ -2,7 +2,7 @@
 # Runs the fer-bench JMH suite and prints the summary table (also written as Markdown).
 #
 # Usage: fer-bench/run-benchmarks.sh [--quick | --full | --smoke] [JMH benchmark regexps / -p name=v1,v2 ...]
-#   --quick  (default) 1 x 1 s warm-up, 2 x 1 s measurement, 1 fork per benchmark and parameter set:
+#   --quick  (default) 1 x 1 s warm-up, 3 x 1 s measurement, 1 fork per benchmark and parameter set:
 #            the whole suite in under ~10 minutes on an idle 2-core machine
 #   --full   the iteration counts in the benchmarks' annotations (2 x 2 s warm-up, 3 x 2 s measurement)
 #   --smoke  no warm-up, one 100 ms iteration: proves that everything runs, the numbers mean nothing
@@ -23,14 +23,14 @@ bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(dirname "$bench_dir")"
 jar="$bench_dir/target/benchmarks.jar"
 
-profile=(-wi 1 -w 1s -i 2 -r 1s -f 1)
+profile=(-wi 1 -w 1s -i 3 -r 1s -f 1)
 selection=()
 for arg in "$@"; do
   case "$arg" in
-    --quick) profile=(-wi 1 -w 1s -i 2 -r 1s -f 1) ;;
+    --quick) profile=(-wi 1 -w 1s -i 3 -r 1s -f 1) ;;
     --full) profile=() ;;
     --smoke) profile=(-wi 0 -i 1 -r 100ms -f 1) ;;
-    -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) selection+=("$arg") ;;
   esac
 done
