@@ -159,6 +159,12 @@ public final class BenchSummary {
                     .append(" |\n");
         }
         md.append('\n');
+        long aboveBlas = rows.stream().filter(r -> peakFraction(r) > 1).count();
+        if (aboveBlas > 0) {
+            md.append("**").append(aboveBlas).append(" row(s) exceed the GEMM peak**: the GEMM ran under heavier load "
+                    + "than they did, or too briefly to reach its peak. Re-run on an idle machine before reading the "
+                    + "`% of GEMM peak` column.\n\n");
+        }
     }
 
     private void appendPeer(StringBuilder md) {

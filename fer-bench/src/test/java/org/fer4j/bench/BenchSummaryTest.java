@@ -65,6 +65,16 @@ class BenchSummaryTest {
     }
 
     @Test
+    void warnsWhenRowsExceedTheGemmPeakOnlyThen() throws IOException {
+        String gemm = JmhJson.entry("GemmBenchmark.gemm", Map.of("n", "1024"), 1000, "ms/op");
+        String slow = JmhJson.entry("InferenceBenchmark.fromTensor", Map.of("batch", "1", "model", "cnn-rnn"), 1000, "ms/op");
+        String fast = JmhJson.entry("InferenceBenchmark.fromTensor", Map.of("batch", "64", "model", "cnn-rnn"), 1, "ms/op");
+
+        assertThat(summary(gemm, slow).toMarkdown()).doesNotContain("exceed the GEMM peak");
+        assertThat(summary(gemm, slow, fast).toMarkdown()).contains("**1 row(s) exceed the GEMM peak**");
+    }
+
+    @Test
     void leavesThePeakShareBlankWithoutAGemmRun() throws IOException {
         BenchSummary summary = summary(
                 JmhJson.entry("InferenceBenchmark.fromTensor", Map.of("batch", "1", "model", "cnn-rnn"), 10, "ms/op"));
