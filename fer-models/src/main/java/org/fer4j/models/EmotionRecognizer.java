@@ -27,6 +27,7 @@ import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.models.nn.EmotionNet;
+import org.fer4j.models.nn.HeInitialization;
 import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.FerTrainer;
 
@@ -125,6 +126,9 @@ public final class EmotionRecognizer implements EmotionModel {
     private static Model newModel(Block block, ModelSpec spec, Device device) {
         Model djl = Model.newInstance("fer4j", device, "PyTorch");
         djl.setBlock(block);
+        if (!block.isInitialized()) {
+            HeInitialization.applyTo(block);
+        }
         block.initialize(djl.getNDManager(), DataType.FLOAT32, new Shape(1, 1, 1, spec.inputSide(), spec.inputSide()));
         return djl;
     }

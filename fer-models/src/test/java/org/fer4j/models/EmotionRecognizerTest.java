@@ -83,6 +83,21 @@ class EmotionRecognizerTest {
     }
 
     @Test
+    void aFreshlyBuiltRecognizerStartsFromHeInitialisedWeights() {
+        try (EmotionRecognizer fer = EmotionRecognizer.builder().build()) {
+            for (var parameter : fer.block().getParameters()) {
+                ai.djl.ndarray.NDArray w = parameter.getValue().getArray();
+                if (parameter.getValue().getType() != ai.djl.nn.Parameter.Type.WEIGHT || w.getShape().dimension() != 4) {
+                    continue;
+                }
+                long fanIn = w.getShape().size() / w.getShape().get(0);
+                double std = Math.sqrt(w.pow(2).mean().getFloat());
+                assertThat(std).as(parameter.getKey()).isCloseTo(Math.sqrt(2.0 / fanIn), within(0.15 * Math.sqrt(2.0 / fanIn)));
+            }
+        }
+    }
+
+    @Test
     void modelsWithoutAttentionReportNoMap() {
         try (EmotionRecognizer recognizer = tiny(Temporal.GRU, false)) {
             assertThat(recognizer.explain(SyntheticFaces.clips(1, 1, 1).get(0).clip()).attention()).isEmpty();

@@ -1,6 +1,5 @@
 package org.fer4j.models.train;
 
-import org.fer4j.metrics.curve.EpochRecord;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -10,10 +9,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.training.initializer.XavierInitializer;
-import ai.djl.training.initializer.XavierInitializer.FactorType;
-import ai.djl.training.initializer.XavierInitializer.RandomType;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -29,7 +24,10 @@ import org.fer4j.core.Clip;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
 import org.fer4j.core.data.FaceDataset;
+import org.fer4j.metrics.ClassRanking;
+import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.models.ClipScorer;
+import org.fer4j.models.nn.HeInitialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +92,7 @@ public final class FerTrainer {
         Clip first = samples.get(0).clip();
         String fingerprint = description + " | " + plan + " | augmentation=" + (augmentation != null)
                 + " | samples=" + samples.size();
-        float[] classWeights = plan.classBalance().weights(countClasses(samples));
+        float[] classWeights = plan.classBalance().weights(trainingSet.classCounts());
         SmoothedCrossEntropyLoss loss =
                 new SmoothedCrossEntropyLoss(
                         plan.labelSmoothing(), plan.classBalance() == ClassBalance.NONE ? null : classWeights);
@@ -109,7 +107,7 @@ public final class FerTrainer {
             // Initialise and restore before the trainer exists: its parameter store caches the arrays it first sees.
             // A new block's parameters get a manager of their own, so the trained block outlives the run.
             if (!block.isInitialized()) {
-                block.setInitializer(new XavierInitializer(RandomType.GAUSSIAN, FactorType.IN, 2), Parameter.Type.WEIGHT);
+                HeInitialization.applyTo(block);
                 block.initialize(NDManager.newBaseManager(device), DataType.FLOAT32, inputShape);
             }
             NDManager parameterManager = block.getParameters().valueAt(0).getArray().getManager();
@@ -246,26 +244,9 @@ public final class FerTrainer {
             int truth = labels.indexOf(samples.get(i).label());
             float[] p = probabilities[i];
             loss -= Math.log(Math.max(p[truth], 1e-12));
-            int predicted = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k] > p[predicted]) {
-                    predicted = k;
-                }
-            }
-            correct += predicted == truth ? 1 : 0;
+            correct += ClassRanking.argMax(p, i) == truth ? 1 : 0;
         }
         return new double[] {loss / samples.size(), (double) correct / samples.size()};
-    }
-
-    private int[] countClasses(List<LabeledClip> samples) {
-        int[] counts = new int[labels.size()];
-        for (LabeledClip sample : samples) {
-            int index = labels.indexOf(sample.label());
-            if (index >= 0) {
-                counts[index]++;
-            }
-        }
-        return counts;
     }
 
     /** The sample indices of one step; a last partial batch is dropped (the order differs each epoch). */
@@ -377,6 +358,10 @@ public final class FerTrainer {
         public FerTrainer build() {
             if (block == null || labels == null || trainingSet == null) {
                 throw new IllegalStateException("setBlock, setLabels and setTrainingSet are required");
+            }
+            if (!trainingSet.labelSet().equals(labels)) {
+                throw new IllegalArgumentException(
+                        "training labels [" + trainingSet.labelSet() + "] differ from the model's [" + labels + "]");
             }
             if (validationSet != null && !validationSet.labelSet().equals(labels)) {
                 throw new IllegalArgumentException(

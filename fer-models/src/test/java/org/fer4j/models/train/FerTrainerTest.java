@@ -116,6 +116,17 @@ class FerTrainerTest {
     }
 
     @Test
+    void aTrainingSetLabelledWithAnotherLabelSetIsRefusedBeforeTraining() {
+        FerTrainer.Builder builder = FerTrainer.builder()
+                .setBlock(EmotionNet.of(SyntheticFaces.tinySpec(org.fer4j.models.Temporal.LSTM, false)))
+                .setLabels(LabelSet.CK_PLUS)
+                .setTrainingSet(SyntheticFaces.dataset(14, 1, 1));
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("training labels");
+    }
+
+    @Test
     void classWeightsFavourRareClassesAndIgnoreAbsentOnes() {
         float[] w = ClassBalance.INVERSE_FREQUENCY.weights(new int[] {100, 10, 0});
         assertThat(w[1]).isCloseTo(10 * w[0], within(1e-4f));
