@@ -16,6 +16,9 @@ import org.fer4j.models.zoo.Variant;
 /**
  * Trains a model-zoo variant on FER2013 (Training split), selecting on PublicTest, with a
  * checkpoint per epoch in {@code --checkpoint-dir}; run it again with the same arguments to resume.
+ * With {@code --region-sequence} the temporal head reads each face's last feature map row by row
+ * ({@link ModelSpec#regionSequence()}; LSTM or GRU variants only), checkpointing by default under
+ * {@code runs/<variant>-regions}.
  *
  * <pre>
  * mvn -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.TrainModel \
@@ -28,7 +31,7 @@ public final class TrainModel {
 
     /** Entry point; see the class comment for options. */
     public static void main(String[] args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(),
+        Arguments a = Arguments.parse(args, Set.of("region-sequence"),
                 Set.of("variant", "data", "epochs", "batch", "lr", "seed", "checkpoint-dir", "max-steps",
                         "warmup", "weight-decay", "smoothing", "balance", "patience", "channels", "dropout"));
         Variant variant = Variant.parse(a.string("variant", "cnn-rnn-augmented"));
@@ -39,6 +42,8 @@ public final class TrainModel {
                     .mapToInt(Integer::parseInt).toArray());
         }
         spec.optDropout(a.decimal("dropout", variant.spec().dropout()));
+        boolean regions = a.flag("region-sequence");
+        spec.optRegionSequence(regions);
         ModelSpec modelSpec = spec.build();
         TrainingPlan plan = TrainingPlan.builder()
                 .optEpochs(a.integer("epochs", 60))
@@ -62,7 +67,7 @@ public final class TrainModel {
                 .optValidationSet(validation)
                 .optPlan(plan)
                 .optAugmentation(variant.augmented() ? AugmentationPipeline.standard() : null)
-                .optCheckpointDir(a.path("checkpoint-dir", Path.of("runs", variant.id())))
+                .optCheckpointDir(a.path("checkpoint-dir", Path.of("runs", variant.id() + (regions ? "-regions" : ""))))
                 .optMaxStepsPerEpoch(a.integer("max-steps", 0))
                 .optDescription(variant.id() + " " + modelSpec)
                 .build();

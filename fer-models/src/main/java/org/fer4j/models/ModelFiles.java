@@ -13,7 +13,9 @@ import org.fer4j.core.LabelSet;
 
 /**
  * The on-disk layout of a saved model: {@value #DESCRIPTOR} holds the architecture and the model
- * card as JSON, {@value #PARAMETERS} the DJL block parameters.
+ * card as JSON, {@value #PARAMETERS} the DJL block parameters. The spec's {@code regionSequence} is
+ * written only when on and read as off when absent, so descriptors of earlier architectures are
+ * unchanged and still load.
  */
 final class ModelFiles {
 
@@ -41,6 +43,9 @@ final class ModelFiles {
         s.addProperty("dropout", spec.dropout());
         s.addProperty("attention", spec.attention());
         s.addProperty("temporal", spec.temporal().name());
+        if (spec.regionSequence()) {
+            s.addProperty("regionSequence", true);
+        }
         root.add("spec", s);
         root.add("card", GSON.toJsonTree(card));
         return GSON.toJson(root);
@@ -63,6 +68,7 @@ final class ModelFiles {
                     .optDropout(s.get("dropout").getAsFloat())
                     .optAttention(s.get("attention").getAsBoolean())
                     .optTemporal(Temporal.valueOf(s.get("temporal").getAsString()))
+                    .optRegionSequence(s.has("regionSequence") && s.get("regionSequence").getAsBoolean())
                     .build();
             ModelCard card = GSON.fromJson(root.get("card"), ModelCard.class);
             return new Descriptor(spec, card);

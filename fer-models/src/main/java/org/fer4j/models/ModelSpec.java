@@ -5,8 +5,9 @@ import org.fer4j.core.LabelSet;
 
 /**
  * The immutable architecture of a built-in emotion network: the per-frame CNN (channel widths per
- * stage, convolutions per stage, dense feature size, dropout), the spatial pooling (global average or
- * spatial attention), the temporal head (LSTM, GRU or none) and the classes it predicts.
+ * stage, convolutions per stage, dense feature size, dropout), how its last feature map is read
+ * (pooled by global average or spatial attention into one vector, or, as a region sequence, row by
+ * row into one vector per row), the temporal head (LSTM, GRU or none) and the classes it predicts.
  */
 public final class ModelSpec {
 
@@ -19,6 +20,7 @@ public final class ModelSpec {
     private final float dropout;
     private final boolean attention;
     private final Temporal temporal;
+    private final boolean regionSequence;
 
     private ModelSpec(Builder b) {
         this.labels = b.labels;
@@ -30,6 +32,7 @@ public final class ModelSpec {
         this.dropout = b.dropout;
         this.attention = b.attention;
         this.temporal = b.temporal;
+        this.regionSequence = b.regionSequence;
     }
 
     /** A builder with the defaults of the shipped model. */
@@ -48,7 +51,8 @@ public final class ModelSpec {
                 .optHiddenSize(hiddenSize)
                 .optDropout(dropout)
                 .optAttention(attention)
-                .optTemporal(temporal);
+                .optTemporal(temporal)
+                .optRegionSequence(regionSequence);
     }
 
     /** The classes predicted, in output order. */
@@ -96,12 +100,29 @@ public final class ModelSpec {
         return temporal;
     }
 
+    /**
+     * Whether each frame's last feature map (C, h, w) is read top to bottom as a sequence of h row
+     * regions, each row's C*w values mapped by the dense layer to its own feature vector, so the
+     * temporal head makes h steps per frame (frame after frame, rows within a frame) instead of one.
+     */
+    public boolean regionSequence() {
+        return regionSequence;
+    }
+
+    /** Steps the temporal head makes per frame: the feature map's rows in region-sequence mode, else 1. */
+    public int stepsPerFrame() {
+        return regionSequence ? featureMapSide() : 1;
+    }
+
     /** Side of the last feature map (the attention map's side). */
     public int featureMapSide() {
         return inputSide >> (channels.length - 1);
     }
 
-    /** Multiply-accumulate operations of one frame's forward pass through the CNN and dense layer. */
+    /**
+     * Multiply-accumulate operations of one frame's forward pass: CNN, pooling or row regions, dense
+     * layer, the recurrent steps of that frame ({@link #stepsPerFrame()}) and the classifier.
+     */
     public long macsPerFrame() {
         long macs = 0;
         int side = inputSide;
@@ -118,10 +139,12 @@ public final class ModelSpec {
         if (attention) {
             macs += (long) side * side * in;
         }
-        macs += (long) in * featureSize;
+        int steps = stepsPerFrame();
+        long denseInputs = regionSequence ? (long) in * side : in;
+        macs += steps * denseInputs * featureSize;
         if (temporal != Temporal.NONE) {
             int gates = temporal == Temporal.LSTM ? 4 : 3;
-            macs += (long) gates * hiddenSize * (featureSize + hiddenSize);
+            macs += (long) steps * gates * hiddenSize * (featureSize + hiddenSize);
         }
         return macs + (long) (temporal == Temporal.NONE ? featureSize : hiddenSize) * labels.size();
     }
@@ -140,7 +163,8 @@ public final class ModelSpec {
                 && hiddenSize == s.hiddenSize
                 && Float.compare(dropout, s.dropout) == 0
                 && attention == s.attention
-                && temporal == s.temporal;
+                && temporal == s.temporal
+                && regionSequence == s.regionSequence;
     }
 
     @Override
@@ -148,11 +172,16 @@ public final class ModelSpec {
         return toString().hashCode();
     }
 
+    /**
+     * The spec as text. It is the fingerprint checkpoints are matched by, so the text of every spec
+     * without region sequence stays exactly what it was before that option existed.
+     */
     @Override
     public String toString() {
         return "ModelSpec{labels=" + labels + ", inputSide=" + inputSide + ", channels=" + Arrays.toString(channels)
                 + ", convsPerStage=" + convsPerStage + ", featureSize=" + featureSize + ", hiddenSize=" + hiddenSize
-                + ", dropout=" + dropout + ", attention=" + attention + ", temporal=" + temporal + "}";
+                + ", dropout=" + dropout + ", attention=" + attention + ", temporal=" + temporal
+                + (regionSequence ? ", regionSequence=true" : "") + "}";
     }
 
     /** Builds a {@link ModelSpec}; every setting has a default, {@code build()} validates. */
@@ -166,6 +195,7 @@ public final class ModelSpec {
         private float dropout = 0.4f;
         private boolean attention;
         private Temporal temporal = Temporal.LSTM;
+        private boolean regionSequence;
 
         private Builder() {}
 
@@ -223,6 +253,15 @@ public final class ModelSpec {
             return this;
         }
 
+        /**
+         * Reads each frame's last feature map as a sequence of row regions for the temporal head
+         * instead of pooling it (default off); needs LSTM or GRU and no attention.
+         */
+        public Builder optRegionSequence(boolean regionSequence) {
+            this.regionSequence = regionSequence;
+            return this;
+        }
+
         /** Validates and builds. */
         public ModelSpec build() {
             if (labels == null || temporal == null) {
@@ -240,6 +279,14 @@ public final class ModelSpec {
             }
             if (!(dropout >= 0 && dropout < 1)) {
                 throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+            }
+            if (regionSequence && temporal == Temporal.NONE) {
+                throw new IllegalArgumentException("regionSequence needs a recurrent temporal head (LSTM or GRU) to "
+                        + "read the row regions in order; Temporal.NONE would only average them");
+            }
+            if (regionSequence && attention) {
+                throw new IllegalArgumentException("regionSequence reads every row region of the feature map instead "
+                        + "of pooling it, so it cannot be combined with attention pooling");
             }
             return new ModelSpec(this);
         }

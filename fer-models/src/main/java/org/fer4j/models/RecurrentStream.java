@@ -13,8 +13,9 @@ import org.fer4j.core.LabelSet;
 import org.fer4j.models.nn.RecurrentHead;
 
 /**
- * Streaming inference for one tracked face: each frame runs the CNN once and the recurrent head one
- * step from the carried state, so frame t costs one frame, not a re-run over t frames. Models
+ * Streaming inference for one tracked face: each frame runs the CNN once and the recurrent head over
+ * that frame's steps (one, or one per row region for region-sequence models) from the carried state,
+ * so frame t costs one frame, not a re-run over t frames. Models
  * without recurrence score each frame on its own. The carried state lives in this stream's own
  * native memory scope, replaced (not accumulated) at every step.
  */

@@ -13,12 +13,15 @@ import org.fer4j.models.ModelSpec;
 
 /**
  * The hybrid CNN-RNN: runs a frame encoder on every frame of a clip batch (N, T, 1, S, S), then a
- * temporal head over the (N, T, D) features. Outputs logits (N, K) first, then, when present, the
- * attention map {@value SpatialAttentionPool#ATTENTION} (N, T, h, w) and the recurrent state
- * ({@value RecurrentHead#STATE_H}, {@value RecurrentHead#STATE_C}).
+ * temporal head over the (N, T, D) features, or, when the encoder reads each frame as R regions
+ * (B, R, D), over the (N, T*R, D) sequence of regions: frame after frame, the regions of a frame in
+ * order. Outputs logits (N, K) first, then, when present, the attention map {@value
+ * SpatialAttentionPool#ATTENTION} (N, T, h, w) and the recurrent state ({@value
+ * RecurrentHead#STATE_H}, {@value RecurrentHead#STATE_C}).
  *
- * <p>Encoder and head are pluggable: any encoder mapping (B, 1, S, S) to (B, D) features and any
- * head mapping (N, T, D) to (N, K) logits can be combined, e.g. to try a new head on our encoder.
+ * <p>Encoder and head are pluggable: any encoder mapping (B, 1, S, S) to (B, D) features or (B, R,
+ * D) region features and any head mapping (N, steps, D) to (N, K) logits can be combined, e.g. to
+ * try a new head on our encoder.
  */
 public final class EmotionNet extends AbstractBlock {
 
@@ -28,8 +31,9 @@ public final class EmotionNet extends AbstractBlock {
     /**
      * Combines an encoder and a head.
      *
-     * @param encoder per-frame block: (B, 1, S, S) -> (B, D) [+ named attention map]
-     * @param head temporal block: (N, T, D) [+ named state] -> (N, K) [+ named state]
+     * @param encoder per-frame block: (B, 1, S, S) -> (B, D) or (B, R, D) [+ named attention map]
+     * @param head temporal block: (N, steps, D) [+ named state] -> (N, K) [+ named state], where
+     *     steps is T, or T*R for a region encoder
      */
     public EmotionNet(Block encoder, Block head) {
         this.encoder = addChildBlock("encoder", encoder);
@@ -67,7 +71,7 @@ public final class EmotionNet extends AbstractBlock {
         NDArray frames = clips.reshape(n * t, shape.get(2), shape.get(3), shape.get(4));
         NDList encoded = encoder.forward(store, new NDList(frames), training, params);
         NDArray features = encoded.head();
-        NDList headInputs = new NDList(features.reshape(n, t, features.getShape().get(1)));
+        NDList headInputs = new NDList(features.reshape(headShape(n, t, features.getShape())));
         for (int i = 1; i < inputs.size(); i++) {
             headInputs.add(inputs.get(i));
         }
@@ -92,7 +96,7 @@ public final class EmotionNet extends AbstractBlock {
         long n = in.get(0);
         long t = in.get(1);
         Shape[] encoded = encoder.getOutputShapes(new Shape[] {frameShape(in)});
-        Shape[] out = head.getOutputShapes(new Shape[] {new Shape(n, t, encoded[0].get(1))});
+        Shape[] out = head.getOutputShapes(new Shape[] {headShape(n, t, encoded[0])});
         int extra = encoded.length > 1 ? 1 : 0;
         Shape[] result = new Shape[out.length + extra];
         result[0] = out[0];
@@ -109,7 +113,23 @@ public final class EmotionNet extends AbstractBlock {
         Shape frames = frameShape(in);
         encoder.initialize(manager, dataType, frames);
         Shape features = encoder.getOutputShapes(new Shape[] {frames})[0];
-        head.initialize(manager, dataType, new Shape(in.get(0), in.get(1), features.get(1)));
+        head.initialize(manager, dataType, headShape(in.get(0), in.get(1), features));
+    }
+
+    /**
+     * The head's input for {@code n} clips of {@code t} frames: (N, T, D) from frame features (N*T,
+     * D), or (N, T*R, D) from region features (N*T, R, D), the regions of each frame kept together.
+     */
+    private static Shape headShape(long n, long t, Shape features) {
+        switch (features.dimension()) {
+            case 2:
+                return new Shape(n, t, features.get(1));
+            case 3:
+                return new Shape(n, t * features.get(1), features.get(2));
+            default:
+                throw new IllegalArgumentException(
+                        "The encoder must output features (B, D) or region features (B, R, D), got " + features);
+        }
     }
 
     private static Shape frameShape(Shape clips) {

@@ -1,5 +1,6 @@
 package org.fer4j.models.nn;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -16,12 +17,15 @@ import ai.djl.util.PairList;
 import org.fer4j.models.ModelSpec;
 
 /**
- * The per-frame CNN: convolutional trunk, spatial pooling (global average or attention) and a dense
- * ReLU layer with dropout. Maps faces (B, 1, S, S) to features (B, D); with attention it also
- * outputs the map {@link SpatialAttentionPool#ATTENTION} (B, h, w).
+ * The per-frame CNN: convolutional trunk, then a dense ReLU layer with dropout over either the pooled
+ * feature map (global average or attention) or, in {@link ModelSpec#regionSequence() region-sequence}
+ * mode, each row of the feature map. Maps faces (B, 1, S, S) to features (B, D), or to one feature
+ * vector per row region (B, h, D) in region-sequence mode; with attention it also outputs the map
+ * {@value SpatialAttentionPool#ATTENTION} (B, h, w).
  *
  * <p>This is the encoder contract a custom encoder must honour too: input one (B, 1, S, S) array,
- * output the (B, D) features first and optionally a named attention map.
+ * output the features first, (B, D) or a sequence of regions (B, R, D), and optionally a named
+ * attention map.
  */
 public final class FrameEncoder extends AbstractBlock {
 
@@ -33,12 +37,16 @@ public final class FrameEncoder extends AbstractBlock {
     public FrameEncoder(ModelSpec spec) {
         trunk = addChildBlock("trunk", ConvTrunk.of(spec));
         int last = spec.channels()[spec.channels().length - 1];
-        pool =
-                addChildBlock(
-                        "pool",
-                        spec.attention()
-                                ? new SpatialAttentionPool(Math.max(8, last / 8))
-                                : Pool.globalAvgPool2dBlock());
+        if (spec.regionSequence()) {
+            pool = null;
+        } else {
+            pool =
+                    addChildBlock(
+                            "pool",
+                            spec.attention()
+                                    ? new SpatialAttentionPool(Math.max(8, last / 8))
+                                    : Pool.globalAvgPool2dBlock());
+        }
         SequentialBlock head =
                 new SequentialBlock()
                         .add(Linear.builder().setUnits(spec.featureSize()).build())
@@ -49,11 +57,19 @@ public final class FrameEncoder extends AbstractBlock {
         dense = addChildBlock("dense", head);
     }
 
+    /** Whether this encoder outputs one feature vector per row region (B, h, D) rather than (B, D). */
+    public boolean regionSequence() {
+        return pool == null;
+    }
+
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDList maps = trunk.forward(store, inputs, training, params);
-        NDList pooled = pool.forward(store, maps, training, params);
+        NDArray maps = trunk.forward(store, inputs, training, params).head();
+        if (regionSequence()) {
+            return dense.forward(store, new NDList(rows(maps)), training, params);
+        }
+        NDList pooled = pool.forward(store, new NDList(maps), training, params);
         NDList features = dense.forward(store, new NDList(pooled.head()), training, params);
         if (pooled.size() > 1) {
             features.add(pooled.get(1));
@@ -61,19 +77,34 @@ public final class FrameEncoder extends AbstractBlock {
         return features;
     }
 
+    /** The feature map (B, C, h, w) as its rows top to bottom, each row's C*w values in one vector: (B, h, C*w). */
+    private static NDArray rows(NDArray maps) {
+        return maps.transpose(0, 2, 1, 3).reshape(rowsShape(maps.getShape()));
+    }
+
+    private static Shape rowsShape(Shape maps) {
+        return new Shape(maps.get(0), maps.get(2), maps.get(1) * maps.get(3));
+    }
+
+    /** The shape the dense layer reads: the pooled vector, or the row regions in region-sequence mode. */
+    private Shape[] denseInputShapes(Shape[] maps) {
+        return regionSequence() ? new Shape[] {rowsShape(maps[0])} : pool.getOutputShapes(maps);
+    }
+
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        Shape[] maps = trunk.getOutputShapes(inputShapes);
-        Shape[] pooled = pool.getOutputShapes(maps);
-        Shape features = dense.getOutputShapes(new Shape[] {pooled[0]})[0];
-        return pooled.length > 1 ? new Shape[] {features, pooled[1]} : new Shape[] {features};
+        Shape[] toDense = denseInputShapes(trunk.getOutputShapes(inputShapes));
+        Shape features = dense.getOutputShapes(new Shape[] {toDense[0]})[0];
+        return toDense.length > 1 ? new Shape[] {features, toDense[1]} : new Shape[] {features};
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         trunk.initialize(manager, dataType, inputShapes);
         Shape[] maps = trunk.getOutputShapes(inputShapes);
-        pool.initialize(manager, dataType, maps);
-        dense.initialize(manager, dataType, pool.getOutputShapes(maps)[0]);
+        if (!regionSequence()) {
+            pool.initialize(manager, dataType, maps);
+        }
+        dense.initialize(manager, dataType, denseInputShapes(maps)[0]);
     }
 }

@@ -17,8 +17,9 @@ import ai.djl.util.PairList;
 import org.fer4j.models.Temporal;
 
 /**
- * The temporal head: reads per-frame features (N, T, D) with an LSTM or GRU (or averages them over
- * time for {@link Temporal#NONE}) and classifies the last step into logits (N, K).
+ * The temporal head: reads a sequence of features (N, steps, D) with an LSTM or GRU (or averages
+ * them over the steps for {@link Temporal#NONE}) and classifies the last step into logits (N, K).
+ * A step is a frame, or, for a region-sequence encoder, one row region of a frame.
  *
  * <p>Streaming: after the features the input may carry the recurrent state of a previous call
  * ({@value #STATE_H} and, for LSTM, {@value #STATE_C}, each (1, N, H)); the output always carries
@@ -107,12 +108,11 @@ public final class RecurrentHead extends AbstractBlock {
         if (rnn == null) {
             return classifier.getOutputShapes(new Shape[] {new Shape(in.get(0), in.get(2))});
         }
-        Shape[] rnnOut = rnn.getOutputShapes(new Shape[] {in});
-        Shape logits = classifier.getOutputShapes(new Shape[] {new Shape(in.get(0), rnnOut[0].get(2))})[0];
-        Shape[] result = new Shape[rnnOut.length];
-        result[0] = logits;
-        System.arraycopy(rnnOut, 1, result, 1, rnnOut.length - 1);
-        return result;
+        long hidden = rnn.getOutputShapes(new Shape[] {in})[0].get(2);
+        Shape logits = classifier.getOutputShapes(new Shape[] {new Shape(in.get(0), hidden)})[0];
+        // DJL's RecurrentBlock declares a single state output, but an LSTM returns both h and c.
+        Shape state = new Shape(1, in.get(0), hidden);
+        return temporal == Temporal.LSTM ? new Shape[] {logits, state, state} : new Shape[] {logits, state};
     }
 
     @Override
