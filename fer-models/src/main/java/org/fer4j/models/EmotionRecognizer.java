@@ -287,6 +287,15 @@ public final class EmotionRecognizer implements EmotionModel {
             return this;
         }
 
+        /**
+         * Reads each frame's feature map as a top-to-bottom sequence of row regions for the recurrent
+         * head (default off: one pooled feature vector per frame); needs LSTM or GRU, no attention.
+         */
+        public Builder regionSequence(boolean regionSequence) {
+            spec.optRegionSequence(regionSequence);
+            return this;
+        }
+
         /** The classes to predict (default FER2013's seven). */
         public Builder labels(LabelSet labels) {
             spec.optLabels(labels);
@@ -332,7 +341,8 @@ public final class EmotionRecognizer implements EmotionModel {
             ModelSpec built = spec.build();
             Block block = customBlock != null ? customBlock : EmotionNet.of(built);
             Model djl = newModel(block, built, device);
-            String variant = customBlock != null ? "custom" : built.temporal() + (built.attention() ? "+attention" : "");
+            String variant = customBlock != null ? "custom" : built.temporal() + (built.attention() ? "+attention" : "")
+                    + (built.regionSequence() ? "+regions" : "");
             return new EmotionRecognizer(djl, built, built.labels(), ModelCard.untrained(variant), flipAveraging, batchSize);
         }
     }

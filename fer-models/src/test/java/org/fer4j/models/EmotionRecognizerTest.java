@@ -98,6 +98,17 @@ class EmotionRecognizerTest {
     }
 
     @Test
+    void theFluentBuilderMakesARegionSequenceModelThatScoresStillsAndSaysSoOnItsCard() {
+        try (EmotionRecognizer fer = EmotionRecognizer.builder()
+                .spec(SyntheticFaces.tinySpec(Temporal.GRU, false)).regionSequence(true).build()) {
+            assertThat(fer.spec().regionSequence()).isTrue();
+            assertThat(fer.card().variant()).isEqualTo("GRU+regions");
+            EmotionScores scores = fer.predict(SyntheticFaces.clips(1, 1, 3).get(0).clip().frame(0));
+            assertThat(scores.toArray()).hasSize(7);
+        }
+    }
+
+    @Test
     void modelsWithoutAttentionReportNoMap() {
         try (EmotionRecognizer recognizer = tiny(Temporal.GRU, false)) {
             assertThat(recognizer.explain(SyntheticFaces.clips(1, 1, 1).get(0).clip()).attention()).isEmpty();
