@@ -1,12 +1,12 @@
 package org.fer4j.examples.report;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.ConfusionMatrix;
 import org.fer4j.metrics.report.ReportTable;
-import org.fer4j.metrics.report.ReportTable.Kind;
 
 /**
  * Assembles the CK+ cross-validation results of all folds: the per-fold table, the mean and
@@ -91,33 +91,21 @@ public final class CrossValidationTables {
 
     /** One row per fold: sizes, each method's accuracy, the last epoch's training accuracy and the time. */
     public ReportTable foldTable() {
-        ReportTable.Builder table = ReportTable.builder("Accuracy per fold (test sequences of unseen subjects)")
-                .addColumn("fold", "Fold", Kind.COUNT)
-                .addColumn("test_subjects", "Test subjects", Kind.COUNT)
-                .addColumn("train_sequences", "Train sequences", Kind.COUNT)
-                .addColumn("test_sequences", "Test sequences", Kind.COUNT);
+        ReportTable.ItemBuilder<FoldResult> table = ReportTable.rowPerItem(
+                        "Accuracy per fold (test sequences of unseen subjects)", folds)
+                .count("fold", "Fold", f -> f.fold() + 1L)
+                .count("test_subjects", "Test subjects", FoldResult::testSubjects)
+                .count("train_sequences", "Train sequences", FoldResult::trainSequences)
+                .count("test_sequences", "Test sequences", FoldResult::testSequences);
         for (Method method : Method.values()) {
-            table.addColumn(method.key() + "_accuracy", method.title(), Kind.FRACTION);
+            table.fraction(method.key() + "_accuracy", method.title(),
+                    f -> ClassificationMetrics.of(method.matrix(f)).accuracy());
         }
-        table.addColumn("cnn_train_accuracy", "CNN train accuracy (last epoch)", Kind.FRACTION)
-                .addColumn("cnn_rnn_train_accuracy", "CNN-RNN train accuracy (last epoch)", Kind.FRACTION)
-                .addColumn("seconds", "Seconds", Kind.NUMBER);
-        for (FoldResult f : folds) {
-            Object[] row = new Object[4 + Method.values().length + 3];
-            row[0] = (long) f.fold() + 1;
-            row[1] = (long) f.testSubjects();
-            row[2] = (long) f.trainSequences();
-            row[3] = (long) f.testSequences();
-            int c = 4;
-            for (Method method : Method.values()) {
-                row[c++] = ClassificationMetrics.of(method.matrix(f)).accuracy();
-            }
-            row[c++] = f.cnnTrainAccuracy();
-            row[c++] = f.cnnRnnTrainAccuracy();
-            row[c] = f.seconds();
-            table.addRow(row);
-        }
-        return table.build();
+        return table.fraction("cnn_train_accuracy", "CNN train accuracy (last epoch)", FoldResult::cnnTrainAccuracy)
+                .fraction("cnn_rnn_train_accuracy", "CNN-RNN train accuracy (last epoch)",
+                        FoldResult::cnnRnnTrainAccuracy)
+                .number("seconds", "Seconds", FoldResult::seconds)
+                .build();
     }
 
     /**
@@ -125,19 +113,20 @@ public final class CrossValidationTables {
      * and the accuracy and macro F1 of the summed (pooled) confusion matrix.
      */
     public ReportTable summaryTable() {
-        ReportTable.Builder table = ReportTable.builder("Accuracy over " + folds.size() + " subject-wise folds")
-                .addColumn("method", "Method", Kind.TEXT)
-                .addColumn("mean_accuracy", "Mean accuracy", Kind.FRACTION)
-                .addColumn("std_accuracy", "Std (over folds)", Kind.FRACTION)
-                .addColumn("min_accuracy", "Min", Kind.FRACTION)
-                .addColumn("max_accuracy", "Max", Kind.FRACTION)
-                .addColumn("pooled_accuracy", "Pooled accuracy", Kind.FRACTION)
-                .addColumn("pooled_macro_f1", "Pooled macro F1", Kind.FRACTION);
-        for (Method method : Method.values()) {
-            AccuracySummary s = summary(method);
-            ClassificationMetrics pooled = ClassificationMetrics.of(summedMatrix(method));
-            table.addRow(method.title(), s.mean(), s.std(), s.min(), s.max(), pooled.accuracy(), pooled.macroF1());
-        }
-        return table.build();
+        List<MethodSummary> methods = Arrays.stream(Method.values())
+                .map(m -> new MethodSummary(m, summary(m), ClassificationMetrics.of(summedMatrix(m))))
+                .toList();
+        return ReportTable.rowPerItem("Accuracy over " + folds.size() + " subject-wise folds", methods)
+                .text("method", "Method", s -> s.method().title())
+                .fraction("mean_accuracy", "Mean accuracy", s -> s.accuracy().mean())
+                .fraction("std_accuracy", "Std (over folds)", s -> s.accuracy().std())
+                .fraction("min_accuracy", "Min", s -> s.accuracy().min())
+                .fraction("max_accuracy", "Max", s -> s.accuracy().max())
+                .fraction("pooled_accuracy", "Pooled accuracy", s -> s.pooled().accuracy())
+                .fraction("pooled_macro_f1", "Pooled macro F1", s -> s.pooled().macroF1())
+                .build();
     }
+
+    /** A method's accuracy over folds and the metrics of its summed confusion matrix. */
+    private record MethodSummary(Method method, AccuracySummary accuracy, ClassificationMetrics pooled) {}
 }

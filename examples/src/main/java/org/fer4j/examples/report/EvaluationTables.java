@@ -58,17 +58,13 @@ public final class EvaluationTables {
 
     /** Table 2: train, validation and test accuracy of every model (test n/a without a test split). */
     public ReportTable accuracyTable() {
-        ReportTable.Builder table = ReportTable.builder("Table 2. Accuracy per split")
-                .addColumn("model", "Model", Kind.TEXT)
-                .addColumn("architecture", "Architecture", Kind.TEXT)
-                .addColumn("train_accuracy", "Train accuracy", Kind.FRACTION)
-                .addColumn("validation_accuracy", "Validation accuracy (PublicTest)", Kind.FRACTION)
-                .addColumn("test_accuracy", "Test accuracy", Kind.FRACTION);
-        for (ModelEvaluation m : models) {
-            table.addRow(m.name(), m.architecture(), m.train().accuracy(), m.validation().accuracy(),
-                    accuracy(m.testMetrics()));
-        }
-        return table.build();
+        return ReportTable.rowPerItem("Table 2. Accuracy per split", models)
+                .text("model", "Model", ModelEvaluation::name)
+                .text("architecture", "Architecture", ModelEvaluation::architecture)
+                .fraction("train_accuracy", "Train accuracy", m -> m.train().accuracy())
+                .fraction("validation_accuracy", "Validation accuracy (PublicTest)", m -> m.validation().accuracy())
+                .fraction("test_accuracy", "Test accuracy", m -> accuracy(m.testMetrics()))
+                .build();
     }
 
     /**
@@ -77,12 +73,9 @@ public final class EvaluationTables {
      */
     public ReportTable perClassTable() {
         ModelEvaluation best = best();
-        ReportTable metrics = ReportTable.of(best.reported());
-        ReportTable.Builder table = ReportTable.builder(
-                "Table 3. Per-class metrics of " + best.name() + " on " + (best.test() != null ? "test" : "validation"));
-        metrics.columns().forEach(c -> table.addColumn(c.key(), c.header(), c.kind()));
-        metrics.rows().forEach(row -> table.addRow(row.toArray()));
-        return table.build();
+        String split = best.test() != null ? "test" : "validation";
+        return ReportTable.of(best.reported())
+                .withTitle("Table 3. Per-class metrics of " + best.name() + " on " + split);
     }
 
     /**
@@ -90,31 +83,21 @@ public final class EvaluationTables {
      * accuracy gap (over-fitting), size, compute per frame and training effort.
      */
     public ReportTable variantTable() {
-        ReportTable.Builder table = ReportTable.builder("Table 5. Variant comparison")
-                .addColumn("model", "Model", Kind.TEXT)
-                .addColumn("variant", "Zoo variant", Kind.TEXT)
-                .addColumn("validation_accuracy", "Validation accuracy", Kind.FRACTION)
-                .addColumn("validation_macro_f1", "Validation macro F1", Kind.FRACTION)
-                .addColumn("test_accuracy", "Test accuracy", Kind.FRACTION)
-                .addColumn("test_macro_f1", "Test macro F1", Kind.FRACTION)
-                .addColumn("train_validation_gap", "Train − validation gap", Kind.FRACTION)
-                .addColumn("parameters", "Parameters", Kind.COUNT)
-                .addColumn("mmacs_per_frame", "MMACs per frame", Kind.NUMBER)
-                .addColumn("epochs", "Epochs trained", Kind.COUNT);
-        for (ModelEvaluation m : models) {
-            table.addRow(
-                    m.name(),
-                    m.card().variant(),
-                    m.validation().accuracy(),
-                    m.validation().macroF1(),
-                    accuracy(m.testMetrics()),
-                    m.testMetrics().map(ClassificationMetrics::macroF1).orElse(Double.NaN),
-                    m.train().accuracy() - m.validation().accuracy(),
-                    m.parameters(),
-                    m.spec().macsPerFrame() / 1e6,
-                    m.epochsTrained() == 0 ? null : (long) m.epochsTrained());
-        }
-        return table.build();
+        return ReportTable.rowPerItem("Table 5. Variant comparison", models)
+                .text("model", "Model", ModelEvaluation::name)
+                .text("variant", "Zoo variant", m -> m.card().variant())
+                .fraction("validation_accuracy", "Validation accuracy", m -> m.validation().accuracy())
+                .fraction("validation_macro_f1", "Validation macro F1", m -> m.validation().macroF1())
+                .fraction("test_accuracy", "Test accuracy", m -> accuracy(m.testMetrics()))
+                .fraction("test_macro_f1", "Test macro F1",
+                        m -> m.testMetrics().map(ClassificationMetrics::macroF1).orElse(Double.NaN))
+                .fraction("train_validation_gap", "Train − validation gap",
+                        m -> m.train().accuracy() - m.validation().accuracy())
+                .count("parameters", "Parameters", ModelEvaluation::parameters)
+                .number("mmacs_per_frame", "MMACs per frame", m -> m.spec().macsPerFrame() / 1e6)
+                .column("epochs", "Epochs trained", Kind.COUNT,
+                        m -> m.epochsTrained() == 0 ? null : (long) m.epochsTrained())
+                .build();
     }
 
     private static double accuracy(Optional<ClassificationMetrics> metrics) {

@@ -1,26 +1,18 @@
 package org.fer4j.metrics.report;
 
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import org.fer4j.metrics.AveragedMetrics;
 import org.fer4j.metrics.ClassMetrics;
 import org.fer4j.metrics.ClassificationMetrics;
-import org.knowm.xchart.CategoryChart;
 
 /** Grouped bars of precision, recall and F1 for every class, with the macro average as a last group. */
-public final class PerClassMetricsChart implements PngChart {
+public final class PerClassMetricsChart extends GroupedBarChart {
 
     private final ClassificationMetrics metrics;
-    private final String title;
-    private final int width;
-    private final int height;
 
     private PerClassMetricsChart(Builder builder) {
+        super(builder, "Class (support)", "Score");
         this.metrics = builder.metrics;
-        this.title = builder.title();
-        this.width = builder.width();
-        this.height = builder.height();
     }
 
     /** Starts a builder; {@link Builder#setMetrics} is required. */
@@ -28,35 +20,14 @@ public final class PerClassMetricsChart implements PngChart {
         return new Builder();
     }
 
-    /** The XChart bar chart, for callers who want to restyle it. */
-    public CategoryChart toXChart() {
-        CategoryChart chart = ChartStyle.fractionBars(width, height, title, "Class (support)", "Score", true);
-        List<String> classes = new ArrayList<>();
-        List<Double> precision = new ArrayList<>();
-        List<Double> recall = new ArrayList<>();
-        List<Double> f1 = new ArrayList<>();
-        for (ClassMetrics c : metrics.perClass()) {
-            classes.add(c.emotion().label() + " (" + c.support() + ")");
-            precision.add(c.precision());
-            recall.add(c.recall());
-            f1.add(c.f1());
-        }
-        classes.add("macro avg");
-        precision.add(metrics.macroAverage().precision());
-        recall.add(metrics.macroAverage().recall());
-        f1.add(metrics.macroAverage().f1());
-        chart.addSeries("precision", classes, precision);
-        chart.addSeries("recall", classes, recall);
-        chart.addSeries("F1", classes, f1);
-        if (classes.size() > 6) {
-            chart.getStyler().setXAxisLabelRotation(30);
-        }
-        return chart;
-    }
-
     @Override
-    public BufferedImage render() {
-        return ChartStyle.render(toXChart());
+    Bars bars() {
+        Bars bars = new Bars("precision", "recall", "F1").tiltLabelsAbove(6);
+        for (ClassMetrics c : metrics.perClass()) {
+            bars.addGroup(c.emotion().label() + " (" + c.support() + ")", c.precision(), c.recall(), c.f1());
+        }
+        AveragedMetrics macro = metrics.macroAverage();
+        return bars.addGroup("macro avg", macro.precision(), macro.recall(), macro.f1());
     }
 
     /** Configures a {@link PerClassMetricsChart}. */

@@ -11,6 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.fer4j.core.LabelSet;
 import org.fer4j.metrics.AveragedMetrics;
 import org.fer4j.metrics.ClassMetrics;
@@ -127,6 +130,14 @@ public final class ReportTable {
     }
 
     /**
+     * Starts a table of one row per item, in order, whose columns each compute their cell from the
+     * item, so that a column and the values that fill it are declared together.
+     */
+    public static <T> ItemBuilder<T> rowPerItem(String title, List<? extends T> items) {
+        return new ItemBuilder<>(title, items);
+    }
+
+    /**
      * Per-class precision, recall, F1 and support followed by scikit-learn's summary rows: {@code
      * accuracy} (in the F1 column, support = all samples), {@code macro avg} and {@code weighted
      * avg}.
@@ -168,48 +179,27 @@ public final class ReportTable {
 
     /** One row per variant: train, validation and test accuracy, macro F1 and the train-validation gap. */
     public static ReportTable of(VariantComparison comparison) {
-        Builder table =
-                builder("Variant comparison")
-                        .addColumn("model", "Model", Kind.TEXT)
-                        .addColumn("train_accuracy", "Train accuracy", Kind.FRACTION)
-                        .addColumn("validation_accuracy", "Validation accuracy", Kind.FRACTION)
-                        .addColumn("test_accuracy", "Test accuracy", Kind.FRACTION)
-                        .addColumn("macro_f1", "Macro F1", Kind.FRACTION)
-                        .addColumn("train_validation_gap", "Train − validation gap", Kind.FRACTION);
-        for (VariantResult v : comparison.variants()) {
-            table.addRow(
-                    v.model(),
-                    v.trainAccuracy(),
-                    v.validationAccuracy(),
-                    v.testAccuracy(),
-                    v.macroF1(),
-                    v.generalizationGap());
-        }
-        return table.build();
+        return rowPerItem("Variant comparison", comparison.variants())
+                .text("model", "Model", VariantResult::model)
+                .fraction("train_accuracy", "Train accuracy", VariantResult::trainAccuracy)
+                .fraction("validation_accuracy", "Validation accuracy", VariantResult::validationAccuracy)
+                .fraction("test_accuracy", "Test accuracy", VariantResult::testAccuracy)
+                .fraction("macro_f1", "Macro F1", VariantResult::macroF1)
+                .fraction("train_validation_gap", "Train − validation gap", VariantResult::generalizationGap)
+                .build();
     }
 
     /** One row per epoch, columns as in {@link LearningCurve#CSV_HEADER}. */
     public static ReportTable of(LearningCurve curve) {
-        Builder table =
-                builder("Learning curve: " + curve.name())
-                        .addColumn("epoch", "Epoch", Kind.COUNT)
-                        .addColumn("train_loss", "Train loss", Kind.NUMBER)
-                        .addColumn("train_accuracy", "Train accuracy", Kind.FRACTION)
-                        .addColumn("validation_loss", "Validation loss", Kind.NUMBER)
-                        .addColumn("validation_accuracy", "Validation accuracy", Kind.FRACTION)
-                        .addColumn("learning_rate", "Learning rate", Kind.NUMBER)
-                        .addColumn("seconds", "Seconds", Kind.NUMBER);
-        for (EpochRecord e : curve.epochs()) {
-            table.addRow(
-                    (long) e.epoch(),
-                    e.trainLoss(),
-                    e.trainAccuracy(),
-                    e.validationLoss(),
-                    e.validationAccuracy(),
-                    e.learningRate(),
-                    e.seconds());
-        }
-        return table.build();
+        return rowPerItem("Learning curve: " + curve.name(), curve.epochs())
+                .count("epoch", "Epoch", EpochRecord::epoch)
+                .number("train_loss", "Train loss", EpochRecord::trainLoss)
+                .fraction("train_accuracy", "Train accuracy", EpochRecord::trainAccuracy)
+                .number("validation_loss", "Validation loss", EpochRecord::validationLoss)
+                .fraction("validation_accuracy", "Validation accuracy", EpochRecord::validationAccuracy)
+                .number("learning_rate", "Learning rate", EpochRecord::learningRate)
+                .number("seconds", "Seconds", EpochRecord::seconds)
+                .build();
     }
 
     private static void addAverage(Builder table, String name, AveragedMetrics average, long total) {
@@ -219,6 +209,11 @@ public final class ReportTable {
     /** The table's title. */
     public String title() {
         return title;
+    }
+
+    /** This table under another title, e.g. to number it in a report. */
+    public ReportTable withTitle(String otherTitle) {
+        return new ReportTable(Objects.requireNonNull(otherTitle, "title"), columns, rows);
     }
 
     /** The columns in order. */
@@ -328,6 +323,64 @@ public final class ReportTable {
                 throw new IllegalStateException("Table '" + title + "' has no columns");
             }
             return new ReportTable(title, columns, rows);
+        }
+    }
+
+    /**
+     * Declares the columns of a table with one row per item, each with the function that computes
+     * its cell from an item; the cells follow the rules of {@link Builder#addRow}.
+     *
+     * @param <T> the type of the items
+     */
+    public static final class ItemBuilder<T> {
+
+        private record ItemColumn<I>(Column column, Function<? super I, ?> cell) {}
+
+        private final String title;
+        private final List<T> items;
+        private final List<ItemColumn<T>> columns = new ArrayList<>();
+
+        private ItemBuilder(String title, List<? extends T> items) {
+            this.title = Objects.requireNonNull(title, "title");
+            this.items = new ArrayList<>(items);
+        }
+
+        /** Adds a column whose cell is computed from each item: a String, a Long, a Double, or null when missing. */
+        public ItemBuilder<T> column(String key, String header, Kind kind, Function<? super T, ?> cell) {
+            columns.add(new ItemColumn<>(new Column(key, header, kind), Objects.requireNonNull(cell, "cell")));
+            return this;
+        }
+
+        /** Adds a {@link Kind#TEXT} column. */
+        public ItemBuilder<T> text(String key, String header, Function<? super T, String> cell) {
+            return column(key, header, Kind.TEXT, cell);
+        }
+
+        /** Adds a {@link Kind#COUNT} column. */
+        public ItemBuilder<T> count(String key, String header, ToLongFunction<? super T> cell) {
+            return column(key, header, Kind.COUNT, item -> cell.applyAsLong(item));
+        }
+
+        /** Adds a {@link Kind#FRACTION} column; NaN marks a missing value. */
+        public ItemBuilder<T> fraction(String key, String header, ToDoubleFunction<? super T> cell) {
+            return column(key, header, Kind.FRACTION, item -> cell.applyAsDouble(item));
+        }
+
+        /** Adds a {@link Kind#NUMBER} column; NaN marks a missing value. */
+        public ItemBuilder<T> number(String key, String header, ToDoubleFunction<? super T> cell) {
+            return column(key, header, Kind.NUMBER, item -> cell.applyAsDouble(item));
+        }
+
+        /** Computes the cells of every item and builds the table; it needs at least one column. */
+        public ReportTable build() {
+            Builder table = new Builder(title);
+            for (ItemColumn<T> c : columns) {
+                table.addColumn(c.column().key(), c.column().header(), c.column().kind());
+            }
+            for (T item : items) {
+                table.addRow(columns.stream().map(c -> c.cell().apply(item)).toArray());
+            }
+            return table.build();
         }
     }
 }

@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.fer4j.core.LabelSet;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.ConfusionMatrix;
+import org.fer4j.metrics.VariantComparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 
 class PngChartTest {
 
@@ -103,6 +109,41 @@ class PngChartTest {
     }
 
     @Test
+    void variantChartLeavesOutAMeasureNoVariantHasAndDrawsASingleMissingValueAsAGap() {
+        VariantComparison untested = VariantComparison.builder()
+                .addVariant("cnn", 0.82, 0.66, Double.NaN, 0.61)
+                .addVariant("cnn-lstm", 0.87, 0.69, Double.NaN, 0.64)
+                .build();
+        assertThat(VariantComparisonChart.builder().setComparison(untested).build().toXChart().getSeriesMap())
+                .containsOnlyKeys("train accuracy", "validation accuracy", "macro F1");
+
+        CategoryChart chart = VariantComparisonChart.builder().setComparison(Samples.comparison()).build().toXChart();
+        CategorySeries test = chart.getSeriesMap().get("test accuracy");
+        assertThat(cells(test.getXData())).containsExactly("cnn", "cnn, lstm");
+        assertThat(cells(test.getYData())).containsExactly(0.655, null);
+    }
+
+    @Test
+    void perClassChartHasAGroupPerClassAndTheMacroAverageAndTiltsLabelsBeyondSixGroups() {
+        ClassificationMetrics three = Samples.metrics();
+        CategoryChart chart = PerClassMetricsChart.builder().setMetrics(three).build().toXChart();
+        assertThat(chart.getSeriesMap()).containsOnlyKeys("precision", "recall", "F1");
+        assertThat(cells(chart.getSeriesMap().get("recall").getXData()))
+                .containsExactly("angry (6)", "happy (10)", "sad (4)", "macro avg");
+        assertThat(cells(chart.getSeriesMap().get("recall").getYData()))
+                .containsExactly(5 / 6.0, 6 / 10.0, 3 / 4.0, three.macroAverage().recall());
+        assertThat(chart.getStyler().getXAxisLabelRotation()).isZero();
+
+        long[][] diagonal = new long[7][7];
+        for (int i = 0; i < 7; i++) {
+            diagonal[i][i] = 1;
+        }
+        ClassificationMetrics seven = ClassificationMetrics.of(ConfusionMatrix.of(LabelSet.FER2013, diagonal));
+        CategoryChart tilted = PerClassMetricsChart.builder().setMetrics(seven).build().toXChart();
+        assertThat(tilted.getStyler().getXAxisLabelRotation()).isEqualTo(30);
+    }
+
+    @Test
     void buildersRejectMissingDataAndSillySizes() {
         assertThatThrownBy(() -> ConfusionMatrixChart.builder().build()).hasMessageContaining("setMatrix");
         assertThatThrownBy(() -> LearningCurveChart.builder().build()).hasMessageContaining("addCurve");
@@ -110,6 +151,10 @@ class PngChartTest {
         assertThatThrownBy(() -> VariantComparisonChart.builder().build()).hasMessageContaining("setComparison");
         assertThatThrownBy(() -> PerClassMetricsChart.builder().optSize(10, 10))
                 .hasMessageContaining("10x10 is outside 200..8000");
+    }
+
+    private static List<Object> cells(Collection<?> data) {
+        return new ArrayList<>(data);
     }
 
     private static int distinctColours(BufferedImage image) {

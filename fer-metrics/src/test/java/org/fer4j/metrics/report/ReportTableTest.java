@@ -82,6 +82,43 @@ class ReportTableTest {
     }
 
     @Test
+    void aRowPerItemTableComputesEveryCellFromItsItemInColumnOrder() {
+        ReportTable table = ReportTable.rowPerItem("words", List.of("a", "bbb", "cc"))
+                .text("word", "Word", w -> w)
+                .count("length", "Length", String::length)
+                .fraction("b_share", "Share of b", w -> 1 - w.replace("b", "").length() / (double) w.length())
+                .number("half_length", "Half length", w -> w.length() / 2.0)
+                .column("first_b", "First b", ReportTable.Kind.COUNT,
+                        w -> w.contains("b") ? (long) w.indexOf('b') : null)
+                .build();
+        assertThat(table.title()).isEqualTo("words");
+        assertThat(table.columns()).extracting(ReportTable.Column::kind).containsExactly(
+                ReportTable.Kind.TEXT, ReportTable.Kind.COUNT, ReportTable.Kind.FRACTION,
+                ReportTable.Kind.NUMBER, ReportTable.Kind.COUNT);
+        assertThat(table.toCsv()).isEqualTo(
+                "word,length,b_share,half_length,first_b\na,1,0.0,0.5,\nbbb,3,1.0,1.5,0\ncc,2,0.0,1.0,\n");
+    }
+
+    @Test
+    void aRowPerItemTableRejectsACellOfTheWrongKindLikeAddRow() {
+        ReportTable.ItemBuilder<String> builder = ReportTable.rowPerItem("t", List.of("x"))
+                .column("n", "N", ReportTable.Kind.COUNT, w -> 1.5);
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Table 't', row 0, column 'n': Double is not a COUNT cell");
+    }
+
+    @Test
+    void withTitleKeepsColumnsAndRowsUnderTheNewTitle() {
+        ReportTable metrics = ReportTable.of(Samples.metrics());
+        ReportTable renamed = metrics.withTitle("Table 3");
+        assertThat(renamed.title()).isEqualTo("Table 3");
+        assertThat(metrics.title()).isEqualTo("Classification metrics");
+        assertThat(renamed.columns()).isEqualTo(metrics.columns());
+        assertThat(renamed.rows()).isEqualTo(metrics.rows());
+    }
+
+    @Test
     void writesCsvFilesCreatingDirectories(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a/b/metrics.csv");
         ReportTable.of(Samples.metrics()).writeCsv(file);
