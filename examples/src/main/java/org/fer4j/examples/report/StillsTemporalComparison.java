@@ -15,14 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.examples.Arguments;
 import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.metrics.report.ReportTable;
-import org.fer4j.metrics.report.ReportTable.Kind;
 import org.fer4j.models.ModelSpec;
 import org.fer4j.models.Temporal;
 import org.fer4j.models.nn.EmotionNet;
@@ -164,7 +162,7 @@ public final class StillsTemporalComparison {
             results.add(train(config, setup, train, publicTest, out.resolve(config.id())));
         }
         write(results, setup, out);
-        System.out.println(markdownTable(table(results)));
+        System.out.println(table(results).toMarkdown());
         System.out.println("Wrote " + out.resolve(JSON) + " and " + out.resolve(MARKDOWN));
     }
 
@@ -201,21 +199,16 @@ public final class StillsTemporalComparison {
 
     /** The comparison as a table: one row per configuration. */
     public static ReportTable table(List<Result> results) {
-        ReportTable.Builder table = ReportTable.builder("Temporal readings of FER2013 stills")
-                .addColumn("config", "Config", Kind.TEXT)
-                .addColumn("reading", "Reading", Kind.TEXT)
-                .addColumn("head_steps", "Head steps / face", Kind.COUNT)
-                .addColumn("parameters", "Parameters", Kind.COUNT)
-                .addColumn("mflop_per_face", "MFLOP / face", Kind.NUMBER)
-                .addColumn("best_public_test_accuracy", "Best PublicTest accuracy", Kind.FRACTION)
-                .addColumn("best_epoch", "Best epoch", Kind.COUNT)
-                .addColumn("seconds", "Seconds", Kind.NUMBER);
-        for (Result r : results) {
-            table.addRow(r.config().id(), r.config().title(),
-                    (long) r.headSteps(), r.parameters(),
-                    r.mflopPerFace(), r.bestAccuracy(), (long) r.bestEpoch(), r.seconds());
-        }
-        return table.build();
+        return ReportTable.rowPerItem("Temporal readings of FER2013 stills", results)
+                .text("config", "Config", r -> r.config().id())
+                .text("reading", "Reading", r -> r.config().title())
+                .count("head_steps", "Head steps / face", Result::headSteps)
+                .count("parameters", "Parameters", Result::parameters)
+                .number("mflop_per_face", "MFLOP / face", Result::mflopPerFace)
+                .fraction("best_public_test_accuracy", "Best PublicTest accuracy", Result::bestAccuracy)
+                .count("best_epoch", "Best epoch", Result::bestEpoch)
+                .number("seconds", "Seconds", Result::seconds)
+                .build();
     }
 
     /** Writes {@value #JSON} and {@value #MARKDOWN} into {@code out}. */
@@ -273,23 +266,6 @@ public final class StillsTemporalComparison {
                         setup.maxStepsPerEpoch() > 0 ? " of at most " + setup.maxStepsPerEpoch() + " steps" : "",
                         plan.batchSize(), plan.seed(), plan, Arrays.toString(setup.base().channels()),
                         setup.validationFaces())
-                + markdownTable(table(results));
-    }
-
-    /** The table in GitHub Markdown, cells as people read them. */
-    static String markdownTable(ReportTable table) {
-        StringBuilder md = new StringBuilder();
-        md.append(table.columns().stream().map(ReportTable.Column::header)
-                .collect(Collectors.joining(" | ", "| ", " |\n")));
-        md.append(table.columns().stream().map(c -> c.kind() == Kind.TEXT ? "---" : "---:")
-                .collect(Collectors.joining(" | ", "| ", " |\n")));
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < table.columns().size(); c++) {
-                cells.add(table.humanCell(r, c).replace("|", "\\|"));
-            }
-            md.append(cells.stream().collect(Collectors.joining(" | ", "| ", " |\n")));
-        }
-        return md.toString();
+                + table(results).toMarkdown();
     }
 }

@@ -250,6 +250,28 @@ public final class ReportTable {
         return sb.toString();
     }
 
+    /**
+     * A GitHub-flavoured Markdown table: the headers, text columns left-aligned and numbers
+     * right-aligned, cells as people read them ({@link #humanCell}); pipes inside cells are escaped.
+     */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        appendMarkdownLine(md, columns.stream().map(Column::header).toList());
+        appendMarkdownLine(md, columns.stream().map(c -> c.kind() == Kind.TEXT ? "---" : "---:").toList());
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(humanCell(r, c).replace("|", "\\|"));
+            }
+            appendMarkdownLine(md, cells);
+        }
+        return md.toString();
+    }
+
+    private static void appendMarkdownLine(StringBuilder md, List<String> cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
     /** Writes {@link #toCsv()} to a file, creating parent directories. */
     public void writeCsv(Path file) throws IOException {
         ReportFiles.write(file, toCsv().getBytes(StandardCharsets.UTF_8));

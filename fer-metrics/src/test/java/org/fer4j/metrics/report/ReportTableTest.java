@@ -36,6 +36,16 @@ class ReportTableTest {
     }
 
     @Test
+    void markdownAlignsTextLeftAndNumbersRightAndEscapesPipes() {
+        ReportTable table = ReportTable.builder("t")
+                .addColumn("name", "Name", ReportTable.Kind.TEXT)
+                .addColumn("n", "Count", ReportTable.Kind.COUNT)
+                .addRow("a|b", 3L)
+                .build();
+        assertThat(table.toMarkdown()).isEqualTo("| Name | Count |\n| --- | ---: |\n| a\\|b | 3 |\n");
+    }
+
+    @Test
     void confusionMatrixCsvHasTrueClassesAsRowsAndPredictionsAsColumns() {
         assertThat(ReportTable.of(Samples.matrix()).toCsv())
                 .isEqualTo("true_class,angry,happy,sad\nangry,5,1,0\nhappy,2,6,2\nsad,0,1,3\n");
