@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Trains (or resumes) one model-zoo variant on FER2013 Training, selected on PublicTest, with one atomic
+# checkpoint per epoch in training/<variant>; re-run the same command to resume after an interruption.
+#
+#   scripts/train-variant.sh cnn-rnn          # raw faces, LSTM: 30 epochs at most, early stopping (patience 5)
+#   scripts/train-variant.sh cnn-attention    # spatial attention, augmented: 60 epochs like the default
+#   scripts/train-variant.sh cnn-rnn-augmented  (= scripts/train-default.sh)
+#
+# The plans share the default's optimiser settings (AdamW lr 1e-3, 2 warm-up epochs, cosine decay, weight decay
+# 0.02, label smoothing 0.1, batch 64, seed 42), so the variants differ only where the zoo says they do.
+set -euo pipefail
+export DJL_OFFLINE=true
+cd "$(dirname "$0")/.."
+VARIANT=${1:?usage: scripts/train-variant.sh <cnn-rnn|cnn-attention|cnn-rnn-augmented>}
+DATA=${DATA:-../shared/data/fer2013/fer2013.csv.gz}
+RUN_DIR=${RUN_DIR:-training/$VARIANT}
+case "$VARIANT" in
+  cnn-rnn) PLAN="--epochs 30 --patience 5" ;;
+  cnn-attention|cnn-rnn-augmented) PLAN="--epochs 60" ;;
+  *) echo "unknown variant $VARIANT" >&2; exit 64 ;;
+esac
+mvn -B -q install -DskipTests
+mkdir -p "$RUN_DIR"
+mvn -B -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.TrainModel -Dexec.args="\
+ --variant $VARIANT --data $DATA $PLAN --batch 64 --lr 0.001 --warmup 2 \
+ --weight-decay 0.02 --smoothing 0.1 --seed 42 --checkpoint-dir $RUN_DIR" 2>&1 | tee -a "$RUN_DIR/train.log"
