@@ -8,7 +8,9 @@ import org.fer4j.models.zoo.Variant;
 /**
  * A model under benchmark, named as in the benchmarks' {@code model} parameter: {@value #DEFAULT}
  * (the shipped default model, as {@link EmotionRecognizer#pretrained()} gives it) or a zoo
- * variant id such as {@code cnn-attention}.
+ * variant id such as {@code cnn-attention}, or {@code width-N}: the default architecture with N, 2N,
+ * 4N and 8N channels per stage (the default is {@code width-32}), untrained, to see how batch-1
+ * latency scales with the network's size, e.g. {@code -p model=width-4,width-8,width-16 -p batch=1}.
  *
  * <p>While the default model is not shipped yet (it may still be training), {@value #DEFAULT}
  * falls back to an untrained network of the default architecture, configured like the shipped one
@@ -20,21 +22,41 @@ public final class BenchModel {
     /** The parameter value naming the shipped default model. */
     public static final String DEFAULT = "default";
 
-    private final String name;
-    private final Variant variant;
+    /** Prefix of the names of scaled default architectures. */
+    public static final String WIDTH_PREFIX = "width-";
 
-    private BenchModel(String name, Variant variant) {
+    private final String name;
+    private final ModelSpec untrainedSpec;
+    private final String untrainedDescription;
+
+    private BenchModel(String name, ModelSpec untrainedSpec, String untrainedDescription) {
         this.name = name;
-        this.variant = variant;
+        this.untrainedSpec = untrainedSpec;
+        this.untrainedDescription = untrainedDescription;
     }
 
-    /** Parses {@value #DEFAULT} or a zoo variant id / enum name. */
+    /** Parses {@value #DEFAULT}, {@code width-N} or a zoo variant id / enum name. */
     public static BenchModel parse(String name) {
         if (DEFAULT.equalsIgnoreCase(name)) {
-            return new BenchModel(DEFAULT, null);
+            return new BenchModel(DEFAULT, null, null);
+        }
+        if (name.startsWith(WIDTH_PREFIX)) {
+            int width;
+            try {
+                width = Integer.parseInt(name.substring(WIDTH_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + name + "' is not width-<channels of the first stage>", e);
+            }
+            if (width < 1) {
+                throw new IllegalArgumentException("'" + name + "': the first stage needs at least one channel");
+            }
+            ModelSpec spec = ModelSpec.builder().optChannels(width, 2 * width, 4 * width, 8 * width).build();
+            return new BenchModel(name, spec, "default architecture at channels " + java.util.Arrays.toString(
+                    spec.channels()) + ", untrained weights (timing only)");
         }
         Variant variant = Variant.parse(name);
-        return new BenchModel(variant.id(), variant);
+        return new BenchModel(variant.id(), variant.spec(),
+                "zoo variant " + variant.id() + " architecture, untrained weights (timing only)");
     }
 
     /** The canonical name: {@value #DEFAULT} or the variant id. */
@@ -44,9 +66,8 @@ public final class BenchModel {
 
     /** Opens the model for inference on the CPU. */
     public Opened open() {
-        if (variant != null) {
-            return new Opened(EmotionRecognizer.builder().spec(variant.spec()).build(),
-                    "zoo variant " + variant.id() + " architecture, untrained weights (timing only)", false);
+        if (untrainedSpec != null) {
+            return new Opened(EmotionRecognizer.builder().spec(untrainedSpec).build(), untrainedDescription, false);
         }
         try {
             EmotionRecognizer shipped = EmotionRecognizer.pretrained();
