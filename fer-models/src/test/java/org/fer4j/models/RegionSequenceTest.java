@@ -11,11 +11,8 @@ import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
-import org.fer4j.core.LabelSet;
 import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.models.nn.EmotionNet;
-import org.fer4j.models.train.FerTrainer;
-import org.fer4j.models.train.TrainingPlan;
 import org.fer4j.models.train.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,13 +74,7 @@ class RegionSequenceTest {
     @Test
     void aRegionSequenceNetLearnsSyntheticFacesWithFallingLoss() throws IOException {
         List<EpochRecord> curve = new ArrayList<>();
-        TrainingState state = FerTrainer.builder()
-                .setBlock(EmotionNet.of(rows(Temporal.LSTM)))
-                .setLabels(LabelSet.FER2013)
-                .setTrainingSet(SyntheticFaces.dataset(420, 1, 1))
-                .optValidationSet(SyntheticFaces.dataset(70, 1, 2))
-                .optPlan(TrainingPlan.builder().optEpochs(6).optBatchSize(16).optWarmupEpochs(1)
-                        .optLearningRate(5e-3f).optLabelSmoothing(0).build())
+        TrainingState state = SyntheticFaces.briefTraining(EmotionNet.of(rows(Temporal.LSTM)))
                 .addListener(curve::add)
                 .build()
                 .fit();

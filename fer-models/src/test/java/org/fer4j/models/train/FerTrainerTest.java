@@ -35,12 +35,7 @@ class FerTrainerTest {
         ModelSpec zoo = variant.spec();
         ModelSpec tiny = SyntheticFaces.tinySpec(zoo.temporal(), zoo.attention());
         List<EpochRecord> curve = new ArrayList<>();
-        TrainingState state = FerTrainer.builder()
-                .setBlock(EmotionNet.of(tiny))
-                .setLabels(LabelSet.FER2013)
-                .setTrainingSet(SyntheticFaces.dataset(420, 1, 1))
-                .optValidationSet(SyntheticFaces.dataset(70, 1, 2))
-                .optPlan(TrainingPlan.builder().optEpochs(6).optBatchSize(16).optWarmupEpochs(1).optLearningRate(5e-3f).optLabelSmoothing(0).build())
+        TrainingState state = SyntheticFaces.briefTraining(EmotionNet.of(tiny))
                 .optAugmentation(variant.augmented() ? AugmentationPipeline.builder().add(new org.fer4j.augment.Shift(0.05)).build() : null)
                 .addListener(curve::add)
                 .build()
