@@ -1,21 +1,32 @@
 package org.fer4j.examples;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fer4j.core.EmotionScores;
+import org.fer4j.core.data.Fer2013Dataset;
+import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.metrics.curve.LearningCurve;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.ModelCard;
 import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.TrainingState;
+import org.fer4j.models.train.WeightAveraging;
 import org.fer4j.models.zoo.Variant;
 
 /**
  * Turns a training run's checkpoint directory into a saved model directory: the best epoch's
  * weights, the architecture, a model card with the training provenance, and the learning curve as
  * {@code curve.json} / {@code curve.csv}.
+ *
+ * <p>With {@code --average-epochs A-B} the exported weights are instead the element-wise mean of
+ * epochs A to B ({@link WeightAveraging}; files {@code epoch-NN.params} kept by {@code TrainModel
+ * --keep-last-epochs}, or {@code epoch-NN.ckpt} copies of the run's checkpoint), and the card's
+ * accuracy is measured on {@code --data}'s PublicTest rows, since no epoch scored that model.
  *
  * <pre>
  * mvn -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.ExportModel \
@@ -29,7 +40,7 @@ public final class ExportModel {
     /** Entry point; see the class comment. */
     public static void main(String[] args) throws Exception {
         Arguments a = Arguments.parse(args, Set.of(),
-                Set.of("variant", "checkpoint-dir", "out", "command", "seed", "name", "machine"));
+                Set.of("variant", "checkpoint-dir", "out", "command", "seed", "name", "machine", "average-epochs", "data"));
         Variant variant = Variant.parse(a.string("variant", "cnn-rnn-augmented"));
         Path checkpoints = a.path("checkpoint-dir", Path.of("runs", variant.id()));
         Path out = a.path("out", Path.of("models", variant.id()));
@@ -40,27 +51,81 @@ public final class ExportModel {
             throw new IllegalArgumentException("No " + Checkpoint.BEST + " in " + checkpoints);
         }
         double minutes = state.curve().stream().mapToDouble(e -> e.seconds()).sum() / 60;
-        ModelCard card = new ModelCard(
-                a.string("name", "fer4j-" + variant.id()),
-                variant.id(),
-                "FER2013 Training (28,709 faces)",
-                "FER2013 PublicTest (3,589 faces)",
-                a.string("command", "TrainModel --variant " + variant.id()),
-                a.integer("seed", 42),
-                state.epochsDone(),
-                state.bestEpoch(),
-                state.bestAccuracy(),
-                minutes,
-                a.string("machine", "2-core x86-64 CPU, DJL 0.36.0 / PyTorch 2.7.1"),
-                LocalDate.now().toString());
+        List<Path> averaged = a.has("average-epochs")
+                ? epochFiles(checkpoints, a.string("average-epochs", ""), state.epochsDone())
+                : List.of();
+        String command = a.string("command", "TrainModel --variant " + variant.id());
         try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(variant.spec()).build()) {
-            recognizer.loadParameters(best);
+            int keptEpoch = state.bestEpoch();
+            double accuracy = state.bestAccuracy();
+            if (averaged.isEmpty()) {
+                recognizer.loadParameters(best);
+            } else {
+                WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
+                String range = a.string("average-epochs", "");
+                keptEpoch = Integer.parseInt(range.substring(range.indexOf('-') + 1).trim());
+                accuracy = publicTestAccuracy(recognizer, a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz")));
+                command += ", weights averaged over epochs " + range;
+            }
+            ModelCard card = new ModelCard(
+                    a.string("name", "fer4j-" + variant.id()),
+                    variant.id(),
+                    "FER2013 Training (28,709 faces)",
+                    "FER2013 PublicTest (3,589 faces)",
+                    command,
+                    a.integer("seed", 42),
+                    state.epochsDone(),
+                    keptEpoch,
+                    accuracy,
+                    minutes,
+                    a.string("machine", "2-core x86-64 CPU, DJL 0.36.0 / PyTorch 2.7.1"),
+                    LocalDate.now().toString());
             recognizer.save(out, card);
+            System.out.printf("Exported %s: %s, PublicTest accuracy %.2f%% (no flip), %d epochs, %.0f min of training -> %s%n",
+                    variant.id(), averaged.isEmpty() ? "epoch " + keptEpoch : "mean of " + averaged.size() + " epochs",
+                    100 * accuracy, state.epochsDone(), minutes, out);
         }
         LearningCurve curve = LearningCurve.of(variant.id(), List.copyOf(state.curve()));
         curve.writeJson(out.resolve("curve.json"));
         curve.writeCsv(out.resolve("curve.csv"));
-        System.out.printf("Exported %s: epoch %d of %d, validation accuracy %.2f%%, %.0f min of training -> %s%n",
-                variant.id(), state.bestEpoch(), state.epochsDone(), 100 * state.bestAccuracy(), minutes, out);
+    }
+
+    /** The weights files of epochs "A-B", each epoch-NN.params or else epoch-NN.ckpt in the run directory. */
+    private static List<Path> epochFiles(Path dir, String range, int epochsDone) {
+        String[] ends = range.split("-");
+        if (ends.length != 2) {
+            throw new IllegalArgumentException("--average-epochs wants A-B, e.g. 51-60, got '" + range + "'");
+        }
+        int from = Integer.parseInt(ends[0].trim());
+        int to = Integer.parseInt(ends[1].trim());
+        if (from < 1 || to < from || to > epochsDone) {
+            throw new IllegalArgumentException("--average-epochs " + range + " is outside the run's epochs 1-" + epochsDone);
+        }
+        List<Path> files = new ArrayList<>();
+        for (int epoch = from; epoch <= to; epoch++) {
+            Path params = dir.resolve(Checkpoint.epochFileName(epoch));
+            Path snapshot = dir.resolve(Checkpoint.epochFileName(epoch).replace(".params", ".ckpt"));
+            if (Files.exists(params)) {
+                files.add(params);
+            } else if (Files.exists(snapshot)) {
+                files.add(snapshot);
+            } else {
+                throw new IllegalArgumentException("No weights of epoch " + epoch + " in " + dir + " (looked for "
+                        + params.getFileName() + " and " + snapshot.getFileName() + ")");
+            }
+        }
+        return files;
+    }
+
+    /** Top-1 accuracy without flip averaging on the PublicTest rows of a FER2013 file. */
+    private static double publicTestAccuracy(EmotionRecognizer recognizer, Path csv) throws IOException {
+        Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+        publicTest.prepare(null);
+        List<EmotionScores> scores = recognizer.predictDataset(publicTest);
+        int correct = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            correct += scores.get(i).top() == publicTest.sample(i).label() ? 1 : 0;
+        }
+        return (double) correct / scores.size();
     }
 }

@@ -33,7 +33,8 @@ public final class TrainModel {
     public static void main(String[] args) throws Exception {
         Arguments a = Arguments.parse(args, Set.of("region-sequence"),
                 Set.of("variant", "data", "epochs", "batch", "lr", "seed", "checkpoint-dir", "max-steps",
-                        "warmup", "weight-decay", "smoothing", "balance", "patience", "channels", "dropout"));
+                        "warmup", "weight-decay", "smoothing", "balance", "patience", "channels", "dropout",
+                        "keep-last-epochs"));
         Variant variant = Variant.parse(a.string("variant", "cnn-rnn-augmented"));
         Path data = a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz"));
         ModelSpec.Builder spec = variant.spec().toBuilder();
@@ -69,6 +70,7 @@ public final class TrainModel {
                 .optAugmentation(variant.augmented() ? AugmentationPipeline.standard() : null)
                 .optCheckpointDir(a.path("checkpoint-dir", Path.of("runs", variant.id() + (regions ? "-regions" : ""))))
                 .optMaxStepsPerEpoch(a.integer("max-steps", 0))
+                .optKeepLastEpochWeights(a.integer("keep-last-epochs", 0))
                 .optDescription(variant.id() + " " + modelSpec)
                 .build();
         TrainingState state = trainer.fit();

@@ -102,12 +102,39 @@ public final class Checkpoint {
         }
     }
 
-    /** Loads weights saved by {@link #saveBest} (or by a block's saveParameters) into a block. */
+    /**
+     * Loads weights into a block from a weights file ({@link #saveBest}, {@link #saveEpoch} or a
+     * block's saveParameters) or from the weights inside a checkpoint ({@link #LAST}).
+     */
     public static void loadParameters(Path file, Block block, NDManager manager) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (isCheckpoint(file)) {
+                in.readUTF();
+                in.readInt();
+                in.readUTF();
+            }
             block.loadParameters(manager, in);
-        } catch (MalformedModelException e) {
+        } catch (MalformedModelException | RuntimeException e) {
             throw new IOException(file + " does not match this model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name of the weights kept for one epoch by {@link #saveEpoch}. */
+    public static String epochFileName(int epoch) {
+        return String.format(java.util.Locale.ROOT, "epoch-%02d.params", epoch);
+    }
+
+    /** Writes the block's weights after an epoch to {@code dir/epoch-NN.params} atomically. */
+    public static void saveEpoch(Path dir, Block block, int epoch) throws IOException {
+        AtomicFile.write(dir.resolve(epochFileName(epoch)), block::saveParameters);
+    }
+
+    private static boolean isCheckpoint(Path file) throws IOException {
+        byte[] expected = new byte[2 + MAGIC.length()];
+        expected[1] = (byte) MAGIC.length();
+        System.arraycopy(MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, expected, 2, MAGIC.length());
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(expected.length), expected);
         }
     }
 }

@@ -55,6 +55,7 @@ public final class FerTrainer {
     private final List<EpochListener> listeners;
     private final int maxStepsPerEpoch;
     private final String description;
+    private final int keepLastEpochWeights;
 
     private FerTrainer(Builder b) {
         block = b.block;
@@ -68,6 +69,7 @@ public final class FerTrainer {
         listeners = List.copyOf(b.listeners);
         maxStepsPerEpoch = b.maxStepsPerEpoch;
         description = b.description;
+        keepLastEpochWeights = b.keepLastEpochWeights;
     }
 
     /** Starts a builder; block, labels and training set are required. */
@@ -205,6 +207,9 @@ public final class FerTrainer {
             if (next.bestEpoch() == result.epoch()) {
                 Checkpoint.saveBest(checkpointDir, block);
             }
+            if (result.epoch() > plan.epochs() - keepLastEpochWeights) {
+                Checkpoint.saveEpoch(checkpointDir, block, result.epoch());
+            }
             Checkpoint.save(checkpointDir, block, optimizer, next);
         }
         LOG.info(String.format(
@@ -281,6 +286,7 @@ public final class FerTrainer {
         private TrainingPlan plan = TrainingPlan.builder().build();
         private Augmentation augmentation;
         private Path checkpointDir;
+        private int keepLastEpochWeights;
         private Device device = Device.cpu();
         private final List<EpochListener> listeners = new ArrayList<>();
         private int maxStepsPerEpoch;
@@ -327,6 +333,18 @@ public final class FerTrainer {
         /** Where to write per-epoch checkpoints and resume from (default: no checkpoints). */
         public Builder optCheckpointDir(Path checkpointDir) {
             this.checkpointDir = checkpointDir;
+            return this;
+        }
+
+        /**
+         * Also keeps the weights of each of the plan's last {@code epochs} epochs as {@code
+         * epoch-NN.params} in the checkpoint directory, for {@link WeightAveraging} (default 0: none).
+         */
+        public Builder optKeepLastEpochWeights(int epochs) {
+            if (epochs < 0) {
+                throw new IllegalArgumentException("Epochs to keep must be >= 0, got " + epochs);
+            }
+            this.keepLastEpochWeights = epochs;
             return this;
         }
 
