@@ -8,7 +8,6 @@
 #
 # The plans share the default's optimiser settings (AdamW lr 1e-3, 2 warm-up epochs, cosine decay, weight decay
 # 0.02, label smoothing 0.1, batch 64, seed 42), so the variants differ only where the zoo says they do.
-# The weights of the last 10 epochs are kept (epoch-NN.params) for weight averaging at export.
 set -euo pipefail
 export DJL_OFFLINE=true
 cd "$(dirname "$0")/.."
@@ -24,4 +23,4 @@ mvn -B -q install -DskipTests
 mkdir -p "$RUN_DIR"
 mvn -B -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.TrainModel -Dexec.args="\
  --variant $VARIANT --data $DATA $PLAN --batch 64 --lr 0.001 --warmup 2 \
- --weight-decay 0.02 --smoothing 0.1 --seed 42 --keep-last-epochs 10 --checkpoint-dir $RUN_DIR" 2>&1 | tee -a "$RUN_DIR/train.log"
+ --weight-decay 0.02 --smoothing 0.1 --seed 42 --checkpoint-dir $RUN_DIR" 2>&1 | tee -a "$RUN_DIR/train.log"
