@@ -1,6 +1,9 @@
 package org.fer4j.models;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ai.djl.nn.Block;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -9,8 +12,10 @@ import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
 import org.fer4j.core.data.InMemoryFaceDataset;
+import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.models.train.FerTrainer;
 import org.fer4j.models.train.TrainingPlan;
+import org.fer4j.models.train.TrainingState;
 
 /**
  * Generated, learnable "faces" for tests: class k is a bright square of a class-specific size over
@@ -77,6 +82,18 @@ public final class SyntheticFaces {
                 .optValidationSet(dataset(70, 1, 2))
                 .optPlan(TrainingPlan.builder().optEpochs(6).optBatchSize(16)
                         .optWarmupEpochs(1).optLearningRate(5e-3f).optLabelSmoothing(0).build());
+    }
+
+    /**
+     * Runs a {@link #briefTraining} set-up and asserts that it learned: six epochs, the last one's
+     * training loss below 70 % of the first one's, and better than 50 % validation accuracy.
+     */
+    public static void assertLearns(FerTrainer.Builder briefTraining) throws IOException {
+        List<EpochRecord> curve = new ArrayList<>();
+        TrainingState state = briefTraining.addListener(curve::add).build().fit();
+        assertThat(curve).hasSize(6);
+        assertThat(curve.get(5).trainLoss()).isLessThan(curve.get(0).trainLoss() * 0.7);
+        assertThat(state.bestAccuracy()).isGreaterThan(0.5);
     }
 
     /** Class k is a bright square of side 2 + 2k at a random place, so its size (not place) tells the class. */
