@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.fer4j.core.EmotionScores;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.examples.report.ScoreMetrics;
 import org.fer4j.metrics.curve.LearningCurve;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.ModelCard;
@@ -51,9 +51,8 @@ public final class ExportModel {
             throw new IllegalArgumentException("No " + Checkpoint.BEST + " in " + checkpoints);
         }
         double minutes = state.curve().stream().mapToDouble(e -> e.seconds()).sum() / 60;
-        List<Path> averaged = a.has("average-epochs")
-                ? epochFiles(checkpoints, a.string("average-epochs", ""), state.epochsDone())
-                : List.of();
+        int[] window = a.has("average-epochs") ? epochRange(a.string("average-epochs", ""), state.epochsDone()) : null;
+        List<Path> averaged = window == null ? List.of() : epochFiles(checkpoints, window);
         String command = a.string("command", "TrainModel --variant " + variant.id());
         try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(variant.spec()).build()) {
             int keptEpoch = state.bestEpoch();
@@ -62,10 +61,9 @@ public final class ExportModel {
                 recognizer.loadParameters(best);
             } else {
                 WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
-                String range = a.string("average-epochs", "");
-                keptEpoch = Integer.parseInt(range.substring(range.indexOf('-') + 1).trim());
+                keptEpoch = window[1];
                 accuracy = publicTestAccuracy(recognizer, a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz")));
-                command += ", weights averaged over epochs " + range;
+                command += ", weights averaged over epochs " + window[0] + "-" + window[1];
             }
             ModelCard card = new ModelCard(
                     a.string("name", "fer4j-" + variant.id()),
@@ -90,8 +88,8 @@ public final class ExportModel {
         curve.writeCsv(out.resolve("curve.csv"));
     }
 
-    /** The weights files of epochs "A-B", each epoch-NN.params or else epoch-NN.ckpt in the run directory. */
-    private static List<Path> epochFiles(Path dir, String range, int epochsDone) {
+    /** Parses "A-B" into {A, B}, within the run's epochs. */
+    private static int[] epochRange(String range, int epochsDone) {
         String[] ends = range.split("-");
         if (ends.length != 2) {
             throw new IllegalArgumentException("--average-epochs wants A-B, e.g. 51-60, got '" + range + "'");
@@ -101,8 +99,13 @@ public final class ExportModel {
         if (from < 1 || to < from || to > epochsDone) {
             throw new IllegalArgumentException("--average-epochs " + range + " is outside the run's epochs 1-" + epochsDone);
         }
+        return new int[] {from, to};
+    }
+
+    /** The weights file of each epoch of the window: epoch-NN.params, or else epoch-NN.ckpt, in the run directory. */
+    private static List<Path> epochFiles(Path dir, int[] window) {
         List<Path> files = new ArrayList<>();
-        for (int epoch = from; epoch <= to; epoch++) {
+        for (int epoch = window[0]; epoch <= window[1]; epoch++) {
             Path params = dir.resolve(Checkpoint.epochFileName(epoch));
             Path snapshot = dir.resolve(Checkpoint.epochFileName(epoch).replace(".params", ".ckpt"));
             if (Files.exists(params)) {
@@ -121,11 +124,7 @@ public final class ExportModel {
     private static double publicTestAccuracy(EmotionRecognizer recognizer, Path csv) throws IOException {
         Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
         publicTest.prepare(null);
-        List<EmotionScores> scores = recognizer.predictDataset(publicTest);
-        int correct = 0;
-        for (int i = 0; i < scores.size(); i++) {
-            correct += scores.get(i).top() == publicTest.sample(i).label() ? 1 : 0;
-        }
-        return (double) correct / scores.size();
+        return ScoreMetrics.of(recognizer.labels(), recognizer.predictDataset(publicTest), ScoreMetrics.truth(publicTest))
+                .accuracy();
     }
 }

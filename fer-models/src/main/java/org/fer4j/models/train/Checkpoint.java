@@ -108,11 +108,7 @@ public final class Checkpoint {
      */
     public static void loadParameters(Path file, Block block, NDManager manager) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (isCheckpoint(file)) {
-                in.readUTF();
-                in.readInt();
-                in.readUTF();
-            }
+            skipCheckpointHeader(in);
             block.loadParameters(manager, in);
         } catch (MalformedModelException | RuntimeException e) {
             throw new IOException(file + " does not match this model: " + e.getMessage(), e);
@@ -129,12 +125,22 @@ public final class Checkpoint {
         AtomicFile.write(dir.resolve(epochFileName(epoch)), block::saveParameters);
     }
 
-    private static boolean isCheckpoint(Path file) throws IOException {
-        byte[] expected = new byte[2 + MAGIC.length()];
-        expected[1] = (byte) MAGIC.length();
-        System.arraycopy(MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, expected, 2, MAGIC.length());
-        try (var in = Files.newInputStream(file)) {
-            return java.util.Arrays.equals(in.readNBytes(expected.length), expected);
+    /** Skips magic, version and state when the stream is a checkpoint; leaves a plain weights stream as it was. */
+    private static void skipCheckpointHeader(DataInputStream in) throws IOException {
+        byte[] magic = MAGIC.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        in.mark(2 + magic.length);
+        boolean checkpoint;
+        try {
+            checkpoint = in.readUnsignedShort() == magic.length
+                    && java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (java.io.EOFException tooShortForAHeader) {
+            checkpoint = false;
+        }
+        in.reset();
+        if (checkpoint) {
+            in.readUTF();
+            in.readInt();
+            in.readUTF();
         }
     }
 }
