@@ -7,8 +7,8 @@ import java.util.Set;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.examples.report.ScoreMetrics;
 import org.fer4j.metrics.ClassificationMetrics;
-import org.fer4j.metrics.ConfusionMatrixAccumulator;
 import org.fer4j.models.EmotionRecognizer;
 
 /**
@@ -34,15 +34,11 @@ public final class EvaluateModel {
         dataset.prepare(null);
         try (EmotionRecognizer recognizer = a.has("model")
                 ? EmotionRecognizer.load(a.path("model", null), Device.cpu(), flip)
-                : EmotionRecognizer.pretrained()) {
+                : EmotionRecognizer.pretrained(Device.cpu(), flip)) {
             long start = System.nanoTime();
             List<EmotionScores> scores = recognizer.predictDataset(dataset);
             double seconds = (System.nanoTime() - start) / 1e9;
-            ConfusionMatrixAccumulator matrix = new ConfusionMatrixAccumulator(recognizer.labels());
-            for (int i = 0; i < scores.size(); i++) {
-                matrix.add(recognizer.labels().indexOf(dataset.sample(i).label()), scores.get(i).topIndex());
-            }
-            ClassificationMetrics metrics = ClassificationMetrics.of(matrix.snapshot());
+            ClassificationMetrics metrics = ScoreMetrics.of(recognizer.labels(), scores, ScoreMetrics.truth(dataset));
             String model = a.string("model", "default (" + recognizer.card().name() + ")");
             if (a.flag("json")) {
                 System.out.printf(java.util.Locale.ROOT,

@@ -79,14 +79,19 @@ public final class EmotionRecognizer implements EmotionModel {
         return pretrained(Device.cpu());
     }
 
-    /** Loads the shipped default model onto a device. */
+    /** Loads the shipped default model onto a device, with flip averaging. */
     public static EmotionRecognizer pretrained(Device device) throws IOException {
+        return pretrained(device, true);
+    }
+
+    /** Loads the shipped default model onto a device, with or without test-time flip averaging. */
+    public static EmotionRecognizer pretrained(Device device, boolean flipAveraging) throws IOException {
         String base = DEFAULT_MODEL_RESOURCE;
         try (InputStream json = resource(base + ModelFiles.DESCRIPTOR);
                 InputStream params = resource(base + ModelFiles.PARAMETERS)) {
             ModelFiles.Descriptor d =
                     ModelFiles.fromJson(new InputStreamReader(json, StandardCharsets.UTF_8), base + ModelFiles.DESCRIPTOR);
-            return open(d, params, base + ModelFiles.PARAMETERS, device, true);
+            return open(d, params, base + ModelFiles.PARAMETERS, device, flipAveraging);
         }
     }
 

@@ -37,6 +37,14 @@ class DefaultModelTest {
     }
 
     @Test
+    void theDefaultModelCanBeLoadedWithoutFlipAveraging() throws IOException {
+        try (EmotionRecognizer fer = EmotionRecognizer.pretrained(ai.djl.Device.cpu(), false)) {
+            assertThat(fer.flipAveraging()).isFalse();
+            assertThat(fer.card().name()).isEqualTo("fer4j-default");
+        }
+    }
+
+    @Test
     void theDefaultModelScoresOnPublicTestWhatItsCardClaims() throws IOException {
         Path csv = sharedFer2013();
         assumeTrue(Files.exists(csv), "shared FER2013 not found at " + csv + "; skipping");
