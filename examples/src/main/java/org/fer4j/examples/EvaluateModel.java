@@ -1,18 +1,24 @@
 package org.fer4j.examples;
 
 import ai.djl.Device;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.fer4j.core.EmotionEnsemble;
+import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.examples.report.ScoreMetrics;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.models.EmotionRecognizer;
+import org.fer4j.models.zoo.ZooEnsemble;
 
 /**
- * Evaluates the shipped default model, or any saved model directory, on a FER2013-layout CSV(.gz)
+ * Evaluates the shipped default model ({@code --model default}, the default), the shipped ensemble
+ * ({@code --model ensemble}), any saved model directory, or the equal-weight average of several
+ * ({@code --model default,dirB}, an {@link EmotionEnsemble}), on a FER2013-layout CSV(.gz)
  * split and prints accuracy and macro-F1 (or, with {@code --json}, one JSON object).
  *
  * <pre>
@@ -21,6 +27,9 @@ import org.fer4j.models.EmotionRecognizer;
  * </pre>
  */
 public final class EvaluateModel {
+
+    private static final String DEFAULT = "default";
+    private static final String ENSEMBLE = "ensemble";
 
     private EvaluateModel() {}
 
@@ -32,26 +41,39 @@ public final class EvaluateModel {
         boolean flip = !a.flag("no-flip");
         Fer2013Dataset dataset = Fer2013Dataset.builder().setCsvPath(data).optUsage(usage).build();
         dataset.prepare(null);
-        try (EmotionRecognizer recognizer = a.has("model")
-                ? EmotionRecognizer.load(a.path("model", null), Device.cpu(), flip)
-                : EmotionRecognizer.pretrained(Device.cpu(), flip)) {
+        List<String> models = List.of(a.string("model", DEFAULT).split(","));
+        try (EmotionModel model = models.size() > 1 ? EmotionEnsemble.open(models, m -> open(m, flip)) : open(models.get(0), flip)) {
             long start = System.nanoTime();
-            List<EmotionScores> scores = recognizer.predictDataset(dataset);
+            List<EmotionScores> scores = model instanceof EmotionRecognizer recognizer
+                    ? recognizer.predictDataset(dataset)
+                    : model.predictAll(dataset.samples().stream().map(s -> s.clip().frame(0)).toList());
             double seconds = (System.nanoTime() - start) / 1e9;
-            ClassificationMetrics metrics = ScoreMetrics.of(recognizer.labels(), scores, ScoreMetrics.truth(dataset));
-            String model = a.string("model", "default (" + recognizer.card().name() + ")");
+            ClassificationMetrics metrics = ScoreMetrics.of(model.labels(), scores, ScoreMetrics.truth(dataset));
+            String name = String.join(",", models);
             if (a.flag("json")) {
                 System.out.printf(java.util.Locale.ROOT,
                         "{\"model\":\"%s\",\"usage\":\"%s\",\"faces\":%d,\"accuracy\":%.5f,\"macroF1\":%.5f,\"flipAveraging\":%s}%n",
-                        model.replace("\"", "'"), usage.csvName(), metrics.total(), metrics.accuracy(), metrics.macroF1(), flip);
+                        name.replace("\"", "'"), usage.csvName(), metrics.total(), metrics.accuracy(), metrics.macroF1(), flip);
             } else {
                 System.out.printf("%s on %s %s (%d faces, flip averaging %s, %.1f s):%n",
-                        model, data.getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off", seconds);
+                        name, data.getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off", seconds);
                 System.out.printf("  accuracy %.2f%%   macro-F1 %.4f%n", 100 * metrics.accuracy(), metrics.macroF1());
                 if (a.flag("report")) {
                     System.out.println(metrics);
                 }
             }
         }
+    }
+
+    /**
+     * A saved model directory, {@value #DEFAULT} for the default model shipped in the jar, or
+     * {@value #ENSEMBLE} for the shipped {@link ZooEnsemble#RECOMMENDED} ensemble.
+     */
+    private static EmotionModel open(String model, boolean flip) throws IOException {
+        return switch (model) {
+            case DEFAULT -> EmotionRecognizer.pretrained(Device.cpu(), flip);
+            case ENSEMBLE -> ZooEnsemble.pretrained(ZooEnsemble.RECOMMENDED, Device.cpu(), flip);
+            default -> EmotionRecognizer.load(Path.of(model), Device.cpu(), flip);
+        };
     }
 }

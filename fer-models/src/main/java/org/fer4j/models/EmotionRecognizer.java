@@ -30,6 +30,7 @@ import org.fer4j.models.nn.EmotionNet;
 import org.fer4j.models.nn.HeInitialization;
 import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.FerTrainer;
+import org.fer4j.models.zoo.Variant;
 
 /**
  * The fer4j recognizer: a hybrid CNN-RNN emotion network you can build, train, save, load and use.
@@ -49,7 +50,7 @@ import org.fer4j.models.train.FerTrainer;
 public final class EmotionRecognizer implements EmotionModel {
 
     /** Classpath folder of the model shipped inside the fer-models jar. */
-    public static final String DEFAULT_MODEL_RESOURCE = "/org/fer4j/models/default/";
+    public static final String DEFAULT_MODEL_RESOURCE = Variant.CNN_RNN_AUGMENTED.resourceFolder();
 
     private final ZooModel<Clip, EmotionPrediction> model;
     private final ModelSpec spec;
@@ -86,7 +87,15 @@ public final class EmotionRecognizer implements EmotionModel {
 
     /** Loads the shipped default model onto a device, with or without test-time flip averaging. */
     public static EmotionRecognizer pretrained(Device device, boolean flipAveraging) throws IOException {
-        String base = DEFAULT_MODEL_RESOURCE;
+        return pretrained(Variant.CNN_RNN_AUGMENTED, device, flipAveraging);
+    }
+
+    /**
+     * Loads the trained model of one zoo variant shipped inside the jar (no download); {@link
+     * Variant#CNN_RNN_AUGMENTED} is the default model.
+     */
+    public static EmotionRecognizer pretrained(Variant variant, Device device, boolean flipAveraging) throws IOException {
+        String base = variant.resourceFolder();
         try (InputStream json = resource(base + ModelFiles.DESCRIPTOR);
                 InputStream params = resource(base + ModelFiles.PARAMETERS)) {
             ModelFiles.Descriptor d =
@@ -141,7 +150,7 @@ public final class EmotionRecognizer implements EmotionModel {
     private static InputStream resource(String name) throws IOException {
         InputStream in = EmotionRecognizer.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("The default model resource " + name + " is missing from the classpath; "
+            throw new IOException("The shipped model resource " + name + " is missing from the classpath; "
                     + "is fer-models on it?");
         }
         return in;

@@ -1,5 +1,8 @@
 package org.fer4j.models;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 /**
  * Where a trained model came from, stored beside its weights: what it is, what it was trained on,
  * the exact command and seed that reproduce it, how long it took and what it scored.
@@ -30,6 +33,11 @@ public record ModelCard(
         double trainingMinutes,
         String machine,
         String created) {
+
+    /** Reads the card of a model saved in {@code dir} without loading its weights. */
+    public static ModelCard read(Path dir) throws IOException {
+        return ModelFiles.read(dir).card();
+    }
 
     /** The card of an untrained model built in code. */
     public static ModelCard untrained(String variant) {

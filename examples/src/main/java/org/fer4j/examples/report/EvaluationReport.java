@@ -35,6 +35,8 @@ import org.fer4j.metrics.report.PngChart;
 import org.fer4j.metrics.report.ReportTable;
 import org.fer4j.metrics.report.VariantComparisonChart;
 import org.fer4j.models.EmotionRecognizer;
+import org.fer4j.models.ModelCard;
+import org.fer4j.models.zoo.Variant;
 
 /**
  * Evaluates saved models on a FER2013-layout CSV and writes the paper's evaluation tables and
@@ -97,9 +99,13 @@ public final class EvaluationReport {
                 throw new IllegalArgumentException("--models: " + dir + " is not a saved model directory (no model.json)");
             }
         }
-        if (modelDirs.stream().map(EvaluationReport::modelName).distinct().count() != modelDirs.size()) {
-            throw new IllegalArgumentException("--models: models are named after their directories, which must differ: "
-                    + modelDirs);
+        List<String> names = new ArrayList<>();
+        for (Path dir : modelDirs) {
+            names.add(modelName(dir));
+        }
+        if (names.stream().distinct().count() != modelDirs.size()) {
+            throw new IllegalArgumentException("--models: models are named after their zoo variant (or, for custom "
+                    + "models, their directory), which must differ: " + names + " for " + modelDirs);
         }
 
         System.out.println("Reading " + data + " ...");
@@ -133,7 +139,7 @@ public final class EvaluationReport {
     /**
      * Scores one saved model on the three splits and reads its learning curve.
      *
-     * @param dir the model directory; its name becomes the model's name
+     * @param dir the model directory; its zoo variant (or for a custom model its directory name) becomes the model's name
      * @param flip whether to average each face with its mirror image
      * @param train the training sample
      * @param validation the validation split
@@ -164,8 +170,11 @@ public final class EvaluationReport {
         }
     }
 
-    private static String modelName(Path dir) {
-        return dir.toAbsolutePath().normalize().getFileName().toString();
+    /** The model's zoo variant id, or its directory's name for a custom model. */
+    static String modelName(Path dir) throws IOException {
+        String variant = ModelCard.read(dir).variant();
+        boolean zoo = Arrays.stream(Variant.values()).anyMatch(v -> v.id().equals(variant));
+        return zoo ? variant : dir.toAbsolutePath().normalize().getFileName().toString();
     }
 
     private static ClassificationMetrics score(EmotionRecognizer recognizer, FaceDataset dataset) throws IOException {

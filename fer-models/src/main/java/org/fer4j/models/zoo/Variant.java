@@ -34,6 +34,14 @@ public enum Variant {
         return augmented;
     }
 
+    /**
+     * The classpath folder holding this variant's trained model inside the fer-models jar; the
+     * shipped default model is the augmented CNN-RNN.
+     */
+    public String resourceFolder() {
+        return this == CNN_RNN_AUGMENTED ? "/org/fer4j/models/default/" : "/org/fer4j/models/zoo/" + id + "/";
+    }
+
     /** The architecture of this variant. */
     public ModelSpec spec() {
         return ModelSpec.builder().optTemporal(temporal).optAttention(attention).build();

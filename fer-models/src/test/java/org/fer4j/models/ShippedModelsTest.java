@@ -8,14 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fer4j.core.EmotionEnsemble;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.models.zoo.Variant;
+import org.fer4j.models.zoo.ZooEnsemble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class DefaultModelTest {
+/** The trained models shipped in the jar: the default, the other zoo variants and their ensemble. */
+class ShippedModelsTest {
 
     private static Path sharedFer2013() {
         return Path.of(System.getProperty("fer4j.shared.dir", "../shared"), "data", "fer2013", "fer2013.csv.gz");
@@ -44,31 +50,42 @@ class DefaultModelTest {
         }
     }
 
-    @Test
-    void theDefaultModelScoresOnPublicTestWhatItsCardClaims() throws IOException {
-        Path csv = sharedFer2013();
-        assumeTrue(Files.exists(csv), "shared FER2013 not found at " + csv + "; skipping");
-        Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
-        try (EmotionRecognizer fer = EmotionRecognizer.load(exportedDefault(), ai.djl.Device.cpu(), false)) {
-            List<EmotionScores> scores = fer.predictDataset(publicTest);
-            int correct = 0;
-            for (int i = 0; i < scores.size(); i++) {
-                correct += scores.get(i).top() == publicTest.sample(i).label() ? 1 : 0;
-            }
-            double accuracy = (double) correct / scores.size();
-            assertThat(scores).hasSize(3589);
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void eachShippedVariantScoresOnPublicTestWhatItsCardClaims(Variant variant) throws IOException {
+        Fer2013Dataset publicTest = sharedPublicTest();
+        try (EmotionRecognizer fer = EmotionRecognizer.pretrained(variant, ai.djl.Device.cpu(), false)) {
+            assertThat(fer.card().variant()).isEqualTo(variant.id());
+            assertThat(fer.spec()).isEqualTo(variant.spec());
+            double accuracy = accuracy(fer.predictDataset(publicTest), publicTest);
             assertThat(accuracy).isCloseTo(fer.card().validationAccuracy(), within(0.005));
         }
     }
 
-    /** The embedded resources copied to a directory, so they load without flip averaging. */
-    private static Path exportedDefault() throws IOException {
-        Path dir = Files.createTempDirectory("fer4j-default");
-        for (String file : new String[] {"model.json", "model.params"}) {
-            try (var in = EmotionRecognizer.class.getResourceAsStream(EmotionRecognizer.DEFAULT_MODEL_RESOURCE + file)) {
-                Files.copy(in, dir.resolve(file));
-            }
+    @Test
+    void theRecommendedEnsembleReachesTheSixtyEightPercentTargetOnPublicTest() throws IOException {
+        Fer2013Dataset publicTest = sharedPublicTest();
+        List<GrayImage> faces = publicTest.samples().stream().map(s -> s.clip().frame(0)).toList();
+        try (EmotionEnsemble fer = ZooEnsemble.pretrained()) {
+            assertThat(fer.members()).hasSameSizeAs(ZooEnsemble.RECOMMENDED);
+            assertThat(accuracy(fer.predictAll(faces), publicTest)).isGreaterThanOrEqualTo(0.68);
         }
-        return dir;
+    }
+
+    private static Fer2013Dataset sharedPublicTest() throws IOException {
+        Path csv = sharedFer2013();
+        assumeTrue(Files.exists(csv), "shared FER2013 not found at " + csv + "; skipping");
+        Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+        publicTest.prepare(null);
+        assertThat(publicTest.samples()).hasSize(3589);
+        return publicTest;
+    }
+
+    private static double accuracy(List<EmotionScores> scores, Fer2013Dataset truth) {
+        int correct = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            correct += scores.get(i).top() == truth.sample(i).label() ? 1 : 0;
+        }
+        return (double) correct / scores.size();
     }
 }

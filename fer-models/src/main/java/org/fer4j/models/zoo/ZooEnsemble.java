@@ -1,0 +1,39 @@
+package org.fer4j.models.zoo;
+
+import ai.djl.Device;
+import java.io.IOException;
+import java.util.List;
+import org.fer4j.core.EmotionEnsemble;
+import org.fer4j.models.EmotionRecognizer;
+
+/**
+ * The trained zoo variants shipped inside fer-models, averaged into one {@link EmotionEnsemble}:
+ * the most accurate model in the jar, at the cost of one network pass per member.
+ *
+ * <pre>{@code
+ * try (EmotionEnsemble fer = ZooEnsemble.pretrained()) {
+ *     EmotionScores scores = fer.predict(face);
+ * }
+ * }</pre>
+ */
+public final class ZooEnsemble {
+
+    /**
+     * The members of {@link #pretrained()}: the pair whose average scored best on FER2013 PublicTest
+     * (README, "Accuracy"); adding the third variant did not raise it.
+     */
+    public static final List<Variant> RECOMMENDED = List.of(Variant.CNN_RNN_AUGMENTED, Variant.CNN_RNN);
+
+    private ZooEnsemble() {}
+
+    /** The {@link #RECOMMENDED} variants on the CPU, each with test-time flip averaging. */
+    public static EmotionEnsemble pretrained() throws IOException {
+        return pretrained(RECOMMENDED, Device.cpu(), true);
+    }
+
+    /** The equal-weight average of the given shipped variants, loaded onto a device. */
+    public static EmotionEnsemble pretrained(List<Variant> variants, Device device, boolean flipAveraging)
+            throws IOException {
+        return EmotionEnsemble.open(variants, v -> EmotionRecognizer.pretrained(v, device, flipAveraging));
+    }
+}
