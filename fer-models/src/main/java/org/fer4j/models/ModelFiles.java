@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,9 @@ final class ModelFiles {
 
     static Descriptor read(Path dir) throws IOException {
         Path file = dir.resolve(DESCRIPTOR);
+        if (!Files.isRegularFile(file)) {
+            throw new FileNotFoundException(dir + " is not a saved fer4j model: it has no " + DESCRIPTOR);
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return fromJson(reader, file.toString());
         }

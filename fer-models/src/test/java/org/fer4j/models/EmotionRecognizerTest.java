@@ -149,6 +149,13 @@ class EmotionRecognizerTest {
     }
 
     @Test
+    void loadingADirectoryWithoutADescriptorSaysItIsNoSavedModel(@TempDir Path dir) {
+        assertThatThrownBy(() -> EmotionRecognizer.load(dir.resolve("nope")))
+                .isInstanceOf(IOException.class)
+                .hasMessage(dir.resolve("nope") + " is not a saved fer4j model: it has no model.json");
+    }
+
+    @Test
     void oneRecognizerSharedByEightThreadsGivesTheSameScoresAsOneThread() throws Exception {
         List<LabeledClip> clips = SyntheticFaces.clips(32, 1, 7);
         try (EmotionRecognizer recognizer = tiny(Temporal.LSTM, true)) {
