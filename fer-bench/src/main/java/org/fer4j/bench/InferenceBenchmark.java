@@ -9,6 +9,7 @@ import ai.djl.training.ParameterStore;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.fer4j.core.EmotionModel;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.preprocess.FacePreprocessor;
 import org.fer4j.models.EmotionRecognizer;
@@ -78,16 +79,20 @@ public class InferenceBenchmark extends MillisecondBenchmark {
     /** Decoded pictures to scores: preprocessing, translation and inference as an application calls it. */
     @Benchmark
     public void fromImage(Blackhole blackhole) {
-        EmotionRecognizer recognizer = opened.recognizer();
-        if (batch == 1) {
-            blackhole.consume(recognizer.predict(preprocessor.face(photos.get(0))));
+        scorePhotos(opened.recognizer(), preprocessor, photos, blackhole);
+    }
+
+    /** Preprocesses and scores the photos as an application would: one face alone, several as one batch. */
+    static void scorePhotos(EmotionModel model, FacePreprocessor preprocessor, List<BufferedImage> photos, Blackhole blackhole) {
+        if (photos.size() == 1) {
+            blackhole.consume(model.predict(preprocessor.face(photos.get(0))));
             return;
         }
-        List<GrayImage> faces = new ArrayList<>(batch);
+        List<GrayImage> faces = new ArrayList<>(photos.size());
         for (BufferedImage photo : photos) {
             faces.add(preprocessor.face(photo));
         }
-        blackhole.consume(recognizer.predictAll(faces));
+        blackhole.consume(model.predictAll(faces));
     }
 
     /** A ready input array to logits in Java: one forward pass of the network, no preprocessing. */

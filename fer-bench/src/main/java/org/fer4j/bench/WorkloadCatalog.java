@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fer4j.models.ModelSpec;
+import org.fer4j.models.zoo.ZooEnsemble;
 
 /**
  * Knows what one operation of each fer-bench benchmark does, from its class, method and
@@ -48,6 +49,13 @@ public final class WorkloadCatalog {
         String key = result.benchmarkClass() + "." + result.method();
         return switch (key) {
             case "InferenceBenchmark.fromImage", "InferenceBenchmark.fromTensor" -> inference(result);
+            case "EnsembleBenchmark.fromImage" -> {
+                int batch = result.intParam("batch", 1);
+                int networks = EnsembleBenchmark.ENSEMBLE.equals(result.params().get("model"))
+                        ? ZooEnsemble.RECOMMENDED.size() : 1;
+                yield new Workload(batch, batch * networks * 2 * architectureFlops,
+                        networks + (networks == 1 ? " network" : " networks") + " x 2 flip passes");
+            }
             case "StreamingBenchmark.streamStep" -> new Workload(1, architectureFlops, "");
             case "StreamingBenchmark.windowRerun" -> {
                 int window = result.intParam("window", 1);

@@ -140,6 +140,18 @@ class BenchSummaryTest {
     }
 
     @Test
+    void countsEveryNetworkAndFlipPassOfTheEnsemble() throws IOException {
+        BenchSummary summary = summary(
+                JmhJson.entry("EnsembleBenchmark.fromImage", Map.of("model", "default", "batch", "64"), 128, "ms/op"),
+                JmhJson.entry("EnsembleBenchmark.fromImage", Map.of("model", "ensemble", "batch", "64"), 256, "ms/op"));
+
+        assertThat(summary.rows().get(0).work().facesPerOp()).isEqualTo(64);
+        assertThat(summary.rows().get(0).work().flopsPerOp()).isEqualTo(64 * 2 * FRAME_FLOPS);
+        assertThat(summary.rows().get(1).work().flopsPerOp()).isEqualTo(64 * 2 * 2 * FRAME_FLOPS);
+        assertThat(summary.rows().get(1).work().note()).isEqualTo("2 networks x 2 flip passes");
+    }
+
+    @Test
     void listsGivenAccuraciesAsPercentages() throws IOException {
         List<JmhResult> results = JmhResult.parse(new StringReader(JmhJson.array(
                 JmhJson.entry("GemmBenchmark.gemm", Map.of("n", "1024"), 100, "ms/op"))), "r.json");
