@@ -44,9 +44,7 @@ public final class EvaluateModel {
         List<String> models = List.of(a.string("model", DEFAULT).split(","));
         try (EmotionModel model = models.size() > 1 ? EmotionEnsemble.open(models, m -> open(m, flip)) : open(models.get(0), flip)) {
             long start = System.nanoTime();
-            List<EmotionScores> scores = model instanceof EmotionRecognizer recognizer
-                    ? recognizer.predictDataset(dataset)
-                    : model.predictAll(dataset.samples().stream().map(s -> s.clip().frame(0)).toList());
+            List<EmotionScores> scores = model.predictAll(dataset.samples().stream().map(s -> s.clip().frame(0)).toList());
             double seconds = (System.nanoTime() - start) / 1e9;
             ClassificationMetrics metrics = ScoreMetrics.of(model.labels(), scores, ScoreMetrics.truth(dataset));
             String name = String.join(",", models);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -86,7 +87,7 @@ public final class EmotionEnsemble implements EmotionModel {
             return of(members);
         } catch (IOException | RuntimeException e) {
             try {
-                closeAll(members.stream().map(m -> (Runnable) m::close).toList());
+                closeAll(members, EmotionModel::close);
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
@@ -153,14 +154,14 @@ public final class EmotionEnsemble implements EmotionModel {
     /** Closes every member, even when closing one of them fails. */
     @Override
     public void close() {
-        closeAll(members.stream().map(m -> (Runnable) m::close).toList());
+        closeAll(members, EmotionModel::close);
     }
 
-    private static void closeAll(List<Runnable> closers) {
+    private static <T> void closeAll(List<T> resources, Consumer<T> close) {
         RuntimeException failure = null;
-        for (Runnable closer : closers) {
+        for (T resource : resources) {
             try {
-                closer.run();
+                close.accept(resource);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -226,7 +227,7 @@ public final class EmotionEnsemble implements EmotionModel {
 
         @Override
         public void close() {
-            closeAll(streams.stream().map(s -> (Runnable) s::close).toList());
+            closeAll(streams, EmotionStream::close);
         }
     }
 }

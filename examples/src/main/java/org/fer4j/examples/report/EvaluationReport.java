@@ -147,8 +147,8 @@ public final class EvaluationReport {
      */
     public static ModelEvaluation evaluate(
             Path dir, boolean flip, FaceDataset train, FaceDataset validation, FaceDataset test) throws IOException {
-        String name = modelName(dir);
         try (EmotionRecognizer recognizer = EmotionRecognizer.load(dir, Device.cpu(), flip)) {
+            String name = modelName(recognizer.card(), dir);
             if (!recognizer.labels().equals(validation.labelSet())) {
                 throw new IllegalArgumentException(dir + " predicts [" + recognizer.labels()
                         + "], not the FER2013 classes [" + validation.labelSet() + "] of the data");
@@ -172,9 +172,12 @@ public final class EvaluationReport {
 
     /** The model's zoo variant id, or its directory's name for a custom model. */
     static String modelName(Path dir) throws IOException {
-        String variant = ModelCard.read(dir).variant();
-        boolean zoo = Arrays.stream(Variant.values()).anyMatch(v -> v.id().equals(variant));
-        return zoo ? variant : dir.toAbsolutePath().normalize().getFileName().toString();
+        return modelName(ModelCard.read(dir), dir);
+    }
+
+    private static String modelName(ModelCard card, Path dir) {
+        boolean zoo = Arrays.stream(Variant.values()).anyMatch(v -> v.id().equals(card.variant()));
+        return zoo ? card.variant() : dir.toAbsolutePath().normalize().getFileName().toString();
     }
 
     private static ClassificationMetrics score(EmotionRecognizer recognizer, FaceDataset dataset) throws IOException {
