@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
@@ -44,7 +45,12 @@ class MacroF1EvaluatorTrainingTest {
                     .optLabels(labels)
                     .setSampling(20, true)
                     .build();
-            model.setBlock(Linear.builder().setUnits(3).build());
+            // Two layers, not one: DJL's first step() refuses gradients whose signed sum is exactly 0,
+            // and for a single Linear under softmax cross-entropy that sum is 0 in exact arithmetic
+            // (each sample's (p - y) sums to 0 over the classes), so float rounding decided the test.
+            model.setBlock(new SequentialBlock()
+                    .add(Linear.builder().setUnits(8).build())
+                    .add(Linear.builder().setUnits(3).build()));
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .addEvaluator(new MacroF1Evaluator(THREE))
                     .addTrainingListeners(new EvaluatorTrainingListener());
