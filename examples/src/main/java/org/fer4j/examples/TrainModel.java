@@ -7,6 +7,10 @@ import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.models.ModelSpec;
 import org.fer4j.models.nn.EmotionNet;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.ClassBalance;
 import org.fer4j.models.train.FerTrainer;
 import org.fer4j.models.train.TrainingPlan;
@@ -34,7 +38,7 @@ public final class TrainModel {
         Arguments a = Arguments.parse(args, Set.of("region-sequence"),
                 Set.of("variant", "data", "epochs", "batch", "lr", "seed", "checkpoint-dir", "max-steps",
                         "warmup", "weight-decay", "smoothing", "balance", "patience", "channels", "dropout",
-                        "keep-last-epochs"));
+                        "keep-last-epochs", "init-weights"));
         Variant variant = Variant.parse(a.string("variant", "cnn-rnn-augmented"));
         Path data = a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz"));
         ModelSpec.Builder spec = variant.spec().toBuilder();
@@ -61,8 +65,16 @@ public final class TrainModel {
         Fer2013Dataset validation =
                 Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.PUBLIC_TEST).build();
         System.out.println("Training " + variant.id() + ": " + modelSpec + "\n  plan: " + plan);
+        EmotionNet net = EmotionNet.of(modelSpec);
+        String init = "";
+        if (a.has("init-weights")) {
+            Path weights = a.path("init-weights", null);
+            warmStart(net, modelSpec, weights);
+            init = " init=" + weights.getFileName();
+            System.out.println("  warm start from " + weights);
+        }
         FerTrainer trainer = FerTrainer.builder()
-                .setBlock(EmotionNet.of(modelSpec))
+                .setBlock(net)
                 .setLabels(modelSpec.labels())
                 .setTrainingSet(train)
                 .optValidationSet(validation)
@@ -71,10 +83,17 @@ public final class TrainModel {
                 .optCheckpointDir(a.path("checkpoint-dir", Path.of("runs", variant.id() + (regions ? "-regions" : ""))))
                 .optMaxStepsPerEpoch(a.integer("max-steps", 0))
                 .optKeepLastEpochWeights(a.integer("keep-last-epochs", 0))
-                .optDescription(variant.id() + " " + modelSpec)
+                .optDescription(variant.id() + " " + modelSpec + init)
                 .build();
         TrainingState state = trainer.fit();
         System.out.printf("Done: %d epochs, best PublicTest accuracy %.2f%% at epoch %d%n",
                 state.epochsDone(), 100 * state.bestAccuracy(), state.bestEpoch());
+    }
+
+    /** Initialises the network and loads saved weights into it, so training continues from them. */
+    private static void warmStart(EmotionNet net, ModelSpec spec, Path weights) throws java.io.IOException {
+        NDManager manager = NDManager.newBaseManager();
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 1, spec.inputSide(), spec.inputSide()));
+        Checkpoint.loadParameters(weights, net, manager);
     }
 }
