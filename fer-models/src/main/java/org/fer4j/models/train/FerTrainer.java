@@ -109,7 +109,7 @@ public final class FerTrainer {
             // Initialise and restore before the trainer exists: its parameter store caches the arrays it first sees.
             // A new block's parameters get a manager of their own, so the trained block outlives the run.
             if (!block.isInitialized()) {
-                HeInitialization.applyTo(block);
+                HeInitialization.applyTo(block, plan.seed());
                 block.initialize(NDManager.newBaseManager(device), DataType.FLOAT32, inputShape);
             }
             NDManager parameterManager = block.getParameters().valueAt(0).getArray().getManager();
