@@ -17,8 +17,8 @@ import org.fer4j.core.LabeledClip;
  */
 final class BatchFeeder implements AutoCloseable {
 
-    /** One mini-batch: clips as (N, T, 1, H, W) row-major pixels and class indices. */
-    record Batch(float[] pixels, float[] labels, int size, int frames, int height, int width) {}
+    /** One mini-batch: clips as (N, T, 1, H, W) row-major pixels, class indices and the samples it holds. */
+    record Batch(float[] pixels, float[] labels, int[] indices, int size, int frames, int height, int width) {}
 
     private final List<LabeledClip> samples;
     private final LabelSet labels;
@@ -83,7 +83,7 @@ final class BatchFeeder implements AutoCloseable {
             }
             classes[i] = label;
         }
-        return new Batch(pixels, classes, indices.length, frames, height, width);
+        return new Batch(pixels, classes, indices.clone(), indices.length, frames, height, width);
     }
 
     private Clip clip(int index, int epoch) {

@@ -12,6 +12,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Trains an emotion network on a {@link FaceDataset}: AdamW on (label-smoothed, optionally
  * class-weighted) cross-entropy, warm-up plus cosine learning rate, seeded shuffling, augmentation
  * and dropout, validation and early stopping after every epoch, and an atomic checkpoint per epoch
- * from which a killed run resumes with the same result as an uninterrupted one.
+ * from which a killed run resumes with the same result as an uninterrupted one. With {@link
+ * Builder#optDistillation} the student also learns a teacher's softened outputs.
  *
  * <p>Each step's native arrays are created in a sub-manager that is closed after the step, so
  * memory stays flat however long the run.
@@ -56,6 +58,7 @@ public final class FerTrainer {
     private final int maxStepsPerEpoch;
     private final String description;
     private final int keepLastEpochWeights;
+    private final Distillation distillation;
 
     private FerTrainer(Builder b) {
         block = b.block;
@@ -70,6 +73,7 @@ public final class FerTrainer {
         maxStepsPerEpoch = b.maxStepsPerEpoch;
         description = b.description;
         keepLastEpochWeights = b.keepLastEpochWeights;
+        distillation = b.distillation;
     }
 
     /** Starts a builder; block, labels and training set are required. */
@@ -93,11 +97,16 @@ public final class FerTrainer {
         }
         Clip first = samples.get(0).clip();
         String fingerprint = description + " | " + plan + " | augmentation=" + (augmentation != null)
-                + " | samples=" + samples.size();
+                + " | samples=" + samples.size() + (distillation == null ? "" : " | " + distillation);
         float[] classWeights = plan.classBalance().weights(trainingSet.classCounts());
-        SmoothedCrossEntropyLoss loss =
+        Loss labelLoss =
                 new SmoothedCrossEntropyLoss(
                         plan.labelSmoothing(), plan.classBalance() == ClassBalance.NONE ? null : classWeights);
+        TeacherTargets teacherTargets =
+                distillation == null ? null : TeacherTargets.of(distillation, samples, labels, checkpointDir);
+        Loss loss = distillation == null
+                ? labelLoss
+                : new DistillationLoss(labelLoss, distillation.temperature(), distillation.weight());
         Engine.getEngine("PyTorch").setRandomSeed((int) plan.seed());
         try (Model model = Model.newInstance("fer4j-training", device, "PyTorch")) {
             model.setBlock(block);
@@ -129,7 +138,7 @@ public final class FerTrainer {
                                     augmentation == null ? null : new SeededAugmenter(augmentation, plan.seed()))) {
                 trainer.initialize(inputShape);
                 while (state.epochsDone() < plan.epochs() && !stopEarly(state)) {
-                    state = runEpoch(trainer, optimizer, feeder, samples.size(), state);
+                    state = runEpoch(trainer, optimizer, feeder, teacherTargets, samples.size(), state);
                 }
                 return state;
             } finally {
@@ -148,22 +157,14 @@ public final class FerTrainer {
     }
 
     private TrainingState runEpoch(
-            Trainer trainer, ResumableAdamW optimizer, BatchFeeder feeder, int size, TrainingState state)
-            throws IOException {
+            Trainer trainer, ResumableAdamW optimizer, BatchFeeder feeder, TeacherTargets teacher, int size,
+            TrainingState state) throws IOException {
         long started = System.nanoTime();
         int epoch = state.epochsDone();
         Engine.getEngine("PyTorch").setRandomSeed((int) (plan.seed() * 1_000_003L + epoch));
         int[] order = BatchFeeder.order(size, plan.seed(), epoch);
-        int steps = size / plan.batchSize();
-        if (steps == 0) {
-            steps = 1;
-        }
-        if (maxStepsPerEpoch > 0) {
-            steps = Math.min(steps, maxStepsPerEpoch);
-        }
-        double lossSum = 0;
-        long correct = 0;
-        long seen = 0;
+        int steps = stepsPerEpoch(size);
+        EpochTally tally = new EpochTally();
         Future<BatchFeeder.Batch> pending = feeder.prefetch(slice(order, 0, steps), epoch);
         for (int step = 0; step < steps; step++) {
             BatchFeeder.Batch batch = await(pending);
@@ -171,54 +172,96 @@ public final class FerTrainer {
                 pending = feeder.prefetch(slice(order, step + 1, steps), epoch);
             }
             optimizer.setLearningRate(plan.learningRateAt(epoch + (double) step / steps));
-            try (NDManager scope = trainer.getManager().newSubManager()) {
-                NDArray x = scope.create(batch.pixels(),
-                        new Shape(batch.size(), batch.frames(), 1, batch.height(), batch.width()));
-                NDArray y = scope.create(batch.labels());
-                float batchLoss;
-                try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDList out = trainer.forward(new NDList(x));
-                    NDArray lossValue = trainer.getLoss().evaluate(new NDList(y), out);
-                    collector.backward(lossValue);
-                    batchLoss = lossValue.getFloat();
-                    correct += out.head().argMax(1).toType(DataType.FLOAT32, false).eq(y).sum().getLong();
-                }
-                if (!Float.isFinite(batchLoss)) {
-                    throw new IllegalStateException(
-                            "Training loss became " + batchLoss + " at epoch " + (epoch + 1) + ", step " + (step + 1)
-                                    + "; the checkpoint of epoch " + epoch
-                                    + " is kept. Lower the learning rate or check the data for NaN.");
-                }
-                trainer.step();
-                lossSum += batchLoss * batch.size();
-                seen += batch.size();
-            }
+            trainStep(trainer, batch, teacher, tally, epoch, step);
             if ((step + 1) % 100 == 0) {
                 LOG.info("epoch {} step {}/{} loss {}", epoch + 1, step + 1, steps,
-                        String.format("%.4f", lossSum / seen));
+                        String.format("%.4f", tally.loss()));
             }
         }
         double[] validation = validate(trainer);
         double seconds = (System.nanoTime() - started) / 1e9;
-        EpochRecord result = new EpochRecord(epoch + 1, lossSum / seen, (double) correct / seen,
+        EpochRecord result = new EpochRecord(epoch + 1, tally.loss(), tally.accuracy(),
                 validation[0], validation[1], optimizer.learningRate(), seconds);
         TrainingState next = advance(state, result);
-        if (checkpointDir != null) {
-            if (next.bestEpoch() == result.epoch()) {
-                Checkpoint.saveBest(checkpointDir, block);
-            }
-            if (result.epoch() > plan.epochs() - keepLastEpochWeights) {
-                Checkpoint.saveEpoch(checkpointDir, block, result.epoch());
-            }
-            Checkpoint.save(checkpointDir, block, optimizer, next);
-        }
+        saveCheckpoints(optimizer, result, next);
         LOG.info(String.format(
                 "epoch %d/%d  train loss %.4f acc %.2f%%  |  val loss %.4f acc %.2f%% (best %.2f%% @%d)  |  lr %.2e  |  %.0f s, %.0f faces/s",
                 result.epoch(), plan.epochs(), result.trainLoss(), 100 * result.trainAccuracy(),
                 result.validationLoss(), 100 * result.validationAccuracy(), 100 * next.bestAccuracy(),
-                next.bestEpoch(), result.learningRate(), seconds, seen / seconds));
+                next.bestEpoch(), result.learningRate(), seconds, tally.seen / seconds));
         listeners.forEach(l -> l.onEpoch(result));
         return next;
+    }
+
+    private int stepsPerEpoch(int size) {
+        int steps = Math.max(1, size / plan.batchSize());
+        return maxStepsPerEpoch > 0 ? Math.min(steps, maxStepsPerEpoch) : steps;
+    }
+
+    /** One optimiser step on one batch, its arrays in a sub-manager closed right after. */
+    private void trainStep(
+            Trainer trainer, BatchFeeder.Batch batch, TeacherTargets teacher, EpochTally tally, int epoch, int step) {
+        try (NDManager scope = trainer.getManager().newSubManager()) {
+            NDArray x = scope.create(batch.pixels(),
+                    new Shape(batch.size(), batch.frames(), 1, batch.height(), batch.width()));
+            NDArray y = scope.create(batch.labels());
+            NDList targets = new NDList(y);
+            if (teacher != null) {
+                targets.add(scope.create(teacher.rows(batch.indices()), new Shape(batch.size(), teacher.classes())));
+            }
+            float batchLoss;
+            long correct;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList out = trainer.forward(new NDList(x));
+                NDArray lossValue = trainer.getLoss().evaluate(targets, out);
+                collector.backward(lossValue);
+                batchLoss = lossValue.getFloat();
+                correct = out.head().argMax(1).toType(DataType.FLOAT32, false).eq(y).sum().getLong();
+            }
+            if (!Float.isFinite(batchLoss)) {
+                throw new IllegalStateException(
+                        "Training loss became " + batchLoss + " at epoch " + (epoch + 1) + ", step " + (step + 1)
+                                + "; the checkpoint of epoch " + epoch
+                                + " is kept. Lower the learning rate or check the data for NaN.");
+            }
+            trainer.step();
+            tally.add(batchLoss, correct, batch.size());
+        }
+    }
+
+    /** The best weights when the epoch is the best so far, the kept epoch weights, then the resumable state. */
+    private void saveCheckpoints(ResumableAdamW optimizer, EpochRecord result, TrainingState next) throws IOException {
+        if (checkpointDir == null) {
+            return;
+        }
+        if (next.bestEpoch() == result.epoch()) {
+            Checkpoint.saveBest(checkpointDir, block);
+        }
+        if (result.epoch() > plan.epochs() - keepLastEpochWeights) {
+            Checkpoint.saveEpoch(checkpointDir, block, result.epoch());
+        }
+        Checkpoint.save(checkpointDir, block, optimizer, next);
+    }
+
+    /** Running training loss and accuracy over an epoch's steps. */
+    private static final class EpochTally {
+        private double lossSum;
+        private long correct;
+        private long seen;
+
+        void add(float batchLoss, long batchCorrect, int batchSize) {
+            lossSum += (double) batchLoss * batchSize;
+            correct += batchCorrect;
+            seen += batchSize;
+        }
+
+        double loss() {
+            return lossSum / seen;
+        }
+
+        double accuracy() {
+            return (double) correct / seen;
+        }
     }
 
     private TrainingState advance(TrainingState state, EpochRecord result) {
@@ -291,6 +334,7 @@ public final class FerTrainer {
         private final List<EpochListener> listeners = new ArrayList<>();
         private int maxStepsPerEpoch;
         private String description = "";
+        private Distillation distillation;
 
         private Builder() {}
 
@@ -369,6 +413,15 @@ public final class FerTrainer {
         /** A description of the model recorded in checkpoints; resuming under another is refused. */
         public Builder optDescription(String description) {
             this.description = description;
+            return this;
+        }
+
+        /**
+         * Trains against a teacher's softened outputs as well as the labels (default: labels only); the
+         * teacher's targets are cached in the checkpoint directory.
+         */
+        public Builder optDistillation(Distillation distillation) {
+            this.distillation = distillation;
             return this;
         }
 
