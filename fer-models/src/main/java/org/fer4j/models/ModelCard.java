@@ -19,6 +19,10 @@ import java.nio.file.Path;
  * @param trainingMinutes wall time of the training
  * @param machine what it was trained on
  * @param created ISO date of creation
+ * @param plan the training recipe and hyper-parameters, as the trainer states them
+ * @param megaFlopsPerFace floating-point operations of one forward pass over one face, in millions
+ * @param validationAccuracyWithFlip accuracy on the validation data at the best epoch with test-time
+ *     flip averaging (NaN when not measured)
  */
 public record ModelCard(
         String name,
@@ -32,7 +36,45 @@ public record ModelCard(
         double validationAccuracy,
         double trainingMinutes,
         String machine,
-        String created) {
+        String created,
+        String plan,
+        double megaFlopsPerFace,
+        double validationAccuracyWithFlip) {
+
+    /** A card of the first format, without plan, FLOPs and test-time-augmented accuracy. */
+    public ModelCard(String name, String variant, String trainingData, String validationData, String command,
+            long seed, int epochs, int bestEpoch, double validationAccuracy, double trainingMinutes, String machine,
+            String created) {
+        this(name, variant, trainingData, validationData, command, seed, epochs, bestEpoch, validationAccuracy,
+                trainingMinutes, machine, created, "", Double.NaN, Double.NaN);
+    }
+
+    /**
+     * What a caller knows before training, for {@code FerTrainer.Builder#optModelCard}: the trainer fills in
+     * seed, plan, epochs, best epoch, accuracies, time, machine and date.
+     */
+    public static ModelCard beforeTraining(String name, String variant, String trainingData, String validationData,
+            String command, double megaFlopsPerFace) {
+        return new ModelCard(name, variant, trainingData, validationData, command, 0, 0, 0, Double.NaN, 0, "", "",
+                "", megaFlopsPerFace, Double.NaN);
+    }
+
+    /** This card with the facts of a training run. */
+    public ModelCard afterTraining(long runSeed, String runPlan, int runEpochs, int runBestEpoch, double accuracy,
+            double accuracyWithFlip, double minutes, String runMachine, String date) {
+        return new ModelCard(name, variant, trainingData, validationData, command, runSeed, runEpochs, runBestEpoch,
+                accuracy, minutes, runMachine, date, runPlan, megaFlopsPerFace, accuracyWithFlip);
+    }
+
+    /** The card as JSON, the form it has inside {@code model.json}. */
+    public String toJson() {
+        return ModelFiles.cardToJson(this);
+    }
+
+    /** Reads a card written by {@link #toJson()}. */
+    public static ModelCard fromJson(String json) {
+        return ModelFiles.cardFromJson(json);
+    }
 
     /** Reads the card of a model saved in {@code dir} without loading its weights. */
     public static ModelCard read(Path dir) throws IOException {
@@ -41,6 +83,6 @@ public record ModelCard(
 
     /** The card of an untrained model built in code. */
     public static ModelCard untrained(String variant) {
-        return new ModelCard("untrained", variant, "", "", "", 0, 0, 0, Double.NaN, 0, "", "");
+        return beforeTraining("untrained", variant, "", "", "", Double.NaN);
     }
 }

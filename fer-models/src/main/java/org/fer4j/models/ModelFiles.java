@@ -52,6 +52,25 @@ final class ModelFiles {
         return GSON.toJson(root);
     }
 
+    static String cardToJson(ModelCard card) {
+        return GSON.toJson(card);
+    }
+
+    static ModelCard cardFromJson(String json) {
+        return card(GSON.fromJson(json, JsonObject.class));
+    }
+
+    /** A card of either format: one written before plan, FLOPs and flip accuracy existed gets NaN for them. */
+    private static ModelCard card(JsonObject json) {
+        ModelCard card = GSON.fromJson(json, ModelCard.class);
+        if (json.has("validationAccuracyWithFlip")) {
+            return card;
+        }
+        return new ModelCard(card.name(), card.variant(), card.trainingData(), card.validationData(), card.command(),
+                card.seed(), card.epochs(), card.bestEpoch(), card.validationAccuracy(), card.trainingMinutes(),
+                card.machine(), card.created());
+    }
+
     static Descriptor fromJson(Reader reader, String source) throws IOException {
         try {
             JsonObject root = GSON.fromJson(reader, JsonObject.class);
@@ -71,7 +90,7 @@ final class ModelFiles {
                     .optTemporal(Temporal.valueOf(s.get("temporal").getAsString()))
                     .optRegionSequence(s.has("regionSequence") && s.get("regionSequence").getAsBoolean())
                     .build();
-            ModelCard card = GSON.fromJson(root.get("card"), ModelCard.class);
+            ModelCard card = card(root.getAsJsonObject("card"));
             return new Descriptor(spec, card);
         } catch (JsonParseException | IllegalArgumentException | NullPointerException | IllegalStateException e) {
             throw new IOException(source + " is malformed: " + e.getMessage(), e);

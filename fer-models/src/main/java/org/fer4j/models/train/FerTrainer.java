@@ -13,8 +13,15 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +34,9 @@ import org.fer4j.core.LabeledClip;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.metrics.ClassRanking;
 import org.fer4j.metrics.curve.EpochRecord;
+import org.fer4j.models.AtomicFile;
 import org.fer4j.models.ClipScorer;
+import org.fer4j.models.ModelCard;
 import org.fer4j.models.nn.HeInitialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +53,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class FerTrainer {
 
+    /** The model card a run keeps up to date in its checkpoint directory. */
+    public static final String CARD = "model-card.json";
+
     private static final Logger LOG = LoggerFactory.getLogger(FerTrainer.class);
 
     private final Block block;
@@ -59,6 +71,7 @@ public final class FerTrainer {
     private final String description;
     private final int keepLastEpochWeights;
     private final Distillation distillation;
+    private final ModelCard cardTemplate;
 
     private FerTrainer(Builder b) {
         block = b.block;
@@ -74,6 +87,19 @@ public final class FerTrainer {
         description = b.description;
         keepLastEpochWeights = b.keepLastEpochWeights;
         distillation = b.distillation;
+        cardTemplate = b.card;
+    }
+
+    /** The caller's card, or one naming the model by its description and the data by their type and size. */
+    private ModelCard cardBeforeTraining() {
+        return cardTemplate != null ? cardTemplate
+                : ModelCard.beforeTraining(description.isBlank() ? "fer4j-model" : description, "custom",
+                        describe(trainingSet), validationSet == null ? "" : describe(validationSet), "FerTrainer",
+                        Double.NaN);
+    }
+
+    private static String describe(FaceDataset dataset) {
+        return dataset.getClass().getSimpleName() + " (" + dataset.size() + " samples)";
     }
 
     /** Starts a builder; block, labels and training set are required. */
@@ -140,6 +166,7 @@ public final class FerTrainer {
                 while (state.epochsDone() < plan.epochs() && !stopEarly(state)) {
                     state = runEpoch(trainer, optimizer, feeder, teacherTargets, samples.size(), state);
                 }
+                writeCard(state, bestAccuracyWithFlip(trainer, state));
                 return state;
             } finally {
                 optimizerState.close();
@@ -184,6 +211,7 @@ public final class FerTrainer {
                 validation[0], validation[1], optimizer.learningRate(), seconds);
         TrainingState next = advance(state, result);
         saveCheckpoints(optimizer, result, next);
+        writeCard(next, Double.NaN);
         LOG.info(String.format(
                 "epoch %d/%d  train loss %.4f acc %.2f%%  |  val loss %.4f acc %.2f%% (best %.2f%% @%d)  |  lr %.2e  |  %.0f s, %.0f faces/s",
                 result.epoch(), plan.epochs(), result.trainLoss(), 100 * result.trainAccuracy(),
@@ -278,14 +306,60 @@ public final class FerTrainer {
                 state.fingerprint());
     }
 
+    /**
+     * The model card of the run so far, written atomically beside the checkpoints as {@value #CARD}:
+     * the caller's description completed with the run's own facts.
+     */
+    private void writeCard(TrainingState state, double accuracyWithFlip) throws IOException {
+        if (checkpointDir == null) {
+            return;
+        }
+        double minutes = state.curve().stream().mapToDouble(EpochRecord::seconds).sum() / 60;
+        String machine = Runtime.getRuntime().availableProcessors() + "-core " + System.getProperty("os.arch") + " "
+                + System.getProperty("os.name") + ", Java " + Runtime.version().feature() + ", DJL "
+                + Engine.getDjlVersion() + " / PyTorch " + Engine.getEngine("PyTorch").getVersion();
+        ModelCard card = cardBeforeTraining().afterTraining(plan.seed(), plan.toString(), state.epochsDone(), state.bestEpoch(),
+                state.bestAccuracy(), accuracyWithFlip, minutes, machine, LocalDate.now().toString());
+        byte[] json = card.toJson().getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(checkpointDir.resolve(CARD), out -> out.write(json));
+    }
+
+    /**
+     * Validation accuracy of the best epoch's weights with test-time flip averaging; the block keeps the
+     * last epoch's weights afterwards. NaN without validation data or checkpoints.
+     */
+    private double bestAccuracyWithFlip(Trainer trainer, TrainingState state) throws IOException {
+        Path best = checkpointDir == null ? null : checkpointDir.resolve(Checkpoint.BEST);
+        if (validationSet == null || best == null || !Files.isRegularFile(best) || state.epochsDone() == 0) {
+            return Double.NaN;
+        }
+        NDManager parameters = block.getParameters().valueAt(0).getArray().getManager();
+        ByteArrayOutputStream last = new ByteArrayOutputStream();
+        block.saveParameters(new DataOutputStream(last));
+        Checkpoint.loadParameters(best, block, parameters);
+        try {
+            return validate(trainer, true)[1];
+        } finally {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(last.toByteArray()))) {
+                block.loadParameters(parameters, in);
+            } catch (ai.djl.MalformedModelException e) {
+                throw new IOException("could not restore the last epoch's weights after measuring the best", e);
+            }
+        }
+    }
+
     /** Validation loss (unsmoothed cross-entropy) and accuracy, or NaNs without a validation set. */
     private double[] validate(Trainer trainer) {
+        return validate(trainer, false);
+    }
+
+    private double[] validate(Trainer trainer, boolean flipAveraging) {
         if (validationSet == null) {
             return new double[] {Double.NaN, Double.NaN};
         }
         List<LabeledClip> samples = validationSet.samples();
         List<Clip> clips = samples.stream().map(LabeledClip::clip).toList();
-        float[][] probabilities = new ClipScorer(block, trainer.getManager(), 256, false).probabilities(clips);
+        float[][] probabilities = new ClipScorer(block, trainer.getManager(), 256, flipAveraging).probabilities(clips);
         double loss = 0;
         int correct = 0;
         for (int i = 0; i < samples.size(); i++) {
@@ -335,6 +409,7 @@ public final class FerTrainer {
         private int maxStepsPerEpoch;
         private String description = "";
         private Distillation distillation;
+        private ModelCard card;
 
         private Builder() {}
 
@@ -422,6 +497,16 @@ public final class FerTrainer {
          */
         public Builder optDistillation(Distillation distillation) {
             this.distillation = distillation;
+            return this;
+        }
+
+        /**
+         * What the run's model card says about the model before training (name, variant, data, command,
+         * FLOPs; see {@link ModelCard#beforeTraining}); the trainer adds the run's facts and keeps {@value
+         * #CARD} in the checkpoint directory up to date (default: names from the description and datasets).
+         */
+        public Builder optModelCard(ModelCard card) {
+            this.card = card;
             return this;
         }
 
