@@ -2,13 +2,12 @@ package org.fer4j.models;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.repository.zoo.ZooModel;
-import ai.djl.translate.TranslateException;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -17,14 +16,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.LabeledClip;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.models.nn.EmotionNet;
 import org.fer4j.models.nn.HeInitialization;
@@ -44,8 +44,12 @@ import org.fer4j.models.zoo.Variant;
  * }
  * }</pre>
  *
- * <p>Inference goes through a DJL {@link ZooModel} and {@link ClipTranslator}; predictors are pooled,
- * so one recognizer may be shared by any number of threads.
+ * <p>Every way of scoring ({@link #predict}, {@link #explain}, {@link #predictAll}, {@link
+ * #predictDataset}, {@link #openStream} and the {@link #zooModel()}'s translator) packs faces, runs
+ * the network, mirrors and normalises through one {@link ClipInference}, so they give the same
+ * scores; each call uses its own native memory scope, so one recognizer may be shared by any number
+ * of threads. {@link #close()} waits for calls in flight; afterwards every call that would touch the
+ * network throws {@link IllegalStateException} without allocating anything.
  */
 public final class EmotionRecognizer implements EmotionModel {
 
@@ -58,8 +62,8 @@ public final class EmotionRecognizer implements EmotionModel {
     private final ModelCard card;
     private final boolean flipAveraging;
     private final int batchSize;
-    private final ConcurrentLinkedQueue<Predictor<Clip, EmotionPrediction>> predictors =
-            new ConcurrentLinkedQueue<>();
+    private final ClipInference road;
+    private final OpenGuard guard = new OpenGuard("EmotionRecognizer");
 
     private EmotionRecognizer(Model djlModel, ModelSpec spec, LabelSet labels, ModelCard card, boolean flip, int batch) {
         this.spec = spec;
@@ -68,6 +72,7 @@ public final class EmotionRecognizer implements EmotionModel {
         this.flipAveraging = flip;
         this.batchSize = batch;
         this.model = new ZooModel<>(djlModel, new ClipTranslator(labels, spec.inputSide(), flip));
+        this.road = new ClipInference(djlModel.getBlock(), spec.inputSide(), flip);
     }
 
     /** Starts a builder for a new, untrained recognizer. */
@@ -172,14 +177,21 @@ public final class EmotionRecognizer implements EmotionModel {
         return card;
     }
 
-    /** The network, e.g. to inspect or fine-tune it. */
+    /** The network, e.g. to inspect or fine-tune it; fails once the recognizer is closed. */
     public Block block() {
-        return model.getBlock();
+        try (OpenGuard.Use use = guard.enter()) {
+            return model.getBlock();
+        }
     }
 
-    /** The DJL model, for DJL tooling that wants one. */
+    /**
+     * The DJL model, for DJL tooling that wants one; its predictors score through the same road as
+     * {@link #predict(Clip)}. Fails once the recognizer is closed.
+     */
     public ZooModel<Clip, EmotionPrediction> zooModel() {
-        return model;
+        try (OpenGuard.Use use = guard.enter()) {
+            return model;
+        }
     }
 
     /** Whether predictions average the face with its mirror image. */
@@ -204,43 +216,44 @@ public final class EmotionRecognizer implements EmotionModel {
 
     /** Scores a clip and returns, for attention models, where the model looked in each frame. */
     public EmotionPrediction explain(Clip clip) {
-        Predictor<Clip, EmotionPrediction> predictor = predictors.poll();
-        if (predictor == null) {
-            predictor = model.newPredictor();
-        }
-        try {
-            return predictor.predict(clip);
-        } catch (TranslateException e) {
-            throw new IllegalArgumentException("Cannot score " + clip + ": " + e.getMessage(), e);
-        } finally {
-            predictors.offer(predictor);
+        try (OpenGuard.Use use = guard.enter();
+                NDManager scope = model.getNDManager().newSubManager()) {
+            NDList out = road.run(scope, road.pack(scope, List.of(clip)), new NDList());
+            EmotionScores scores = EmotionScores.normalizing(labels, road.probabilities(out, 1).toFloatArray());
+            return new EmotionPrediction(scores, road.attention(out, 1).get(0));
         }
     }
 
     @Override
     public List<EmotionScores> predictAll(List<GrayImage> faces) {
-        ClipTranslator fit = new ClipTranslator(labels, spec.inputSide(), flipAveraging);
-        List<Clip> clips = faces.stream().map(f -> Clip.still(fit.fit(f))).toList();
-        return scoreClips(clips);
+        return scoreClips(faces.stream().map(Clip::still).toList());
     }
 
-    /** Scores every sample of a dataset (all clips must share length and size), in dataset order. */
+    /** Scores every sample of a dataset (all clips must share their length), in dataset order. */
     public List<EmotionScores> predictDataset(FaceDataset dataset) throws IOException {
-        dataset.prepare(null);
-        ClipTranslator fit = new ClipTranslator(labels, spec.inputSide(), flipAveraging);
-        return scoreClips(dataset.samples().stream().map(s -> fit.fit(s.clip())).toList());
+        try (OpenGuard.Use use = guard.enter()) {
+            dataset.prepare(null);
+        }
+        return scoreClips(dataset.samples().stream().map(LabeledClip::clip).toList());
     }
 
     private List<EmotionScores> scoreClips(List<Clip> clips) {
-        try (NDManager scope = model.getNDManager().newSubManager()) {
-            float[][] p = new ClipScorer(block(), scope, batchSize, flipAveraging).probabilities(clips);
-            return java.util.Arrays.stream(p).map(row -> EmotionScores.normalizing(labels, row)).toList();
+        try (OpenGuard.Use use = guard.enter()) {
+            float[][] p = road.probabilities(model.getNDManager(), clips, batchSize);
+            return Arrays.stream(p).map(row -> EmotionScores.normalizing(labels, row)).toList();
         }
     }
 
+    /**
+     * A stream for one face: for recurrent models the scores after each frame equal {@link
+     * #predict(Clip)} of the frames so far (with flip averaging too: the mirrored frames carry their
+     * own state); models without recurrence score each frame as {@link #predict(GrayImage)}.
+     */
     @Override
     public EmotionStream openStream() {
-        return new RecurrentStream(block(), model.getNDManager(), labels, spec.inputSide());
+        try (OpenGuard.Use use = guard.enter()) {
+            return new RecurrentStream(road, model.getNDManager(), labels, guard);
+        }
     }
 
     /**
@@ -249,12 +262,15 @@ public final class EmotionRecognizer implements EmotionModel {
      * {@link #loadParameters(Path)} from the checkpoint directory's {@value Checkpoint#BEST}.
      */
     public FerTrainer.Builder trainer() {
+        block();
         return FerTrainer.builder().setBlock(block()).setLabels(labels).optDescription(String.valueOf(spec));
     }
 
     /** Replaces the weights with ones saved by a checkpoint or {@link #save(Path)}. */
     public void loadParameters(Path file) throws IOException {
-        Checkpoint.loadParameters(file, block(), model.getNDManager());
+        try (OpenGuard.Use use = guard.enter()) {
+            Checkpoint.loadParameters(file, model.getBlock(), model.getNDManager());
+        }
     }
 
     /** Saves architecture, card and weights into a directory (each file written atomically). */
@@ -264,19 +280,22 @@ public final class EmotionRecognizer implements EmotionModel {
 
     /** Saves with a new model card, e.g. after training. */
     public void save(Path dir, ModelCard newCard) throws IOException {
-        Files.createDirectories(dir);
-        AtomicFile.write(dir.resolve(ModelFiles.PARAMETERS), block()::saveParameters);
-        byte[] json = ModelFiles.toJson(spec, newCard).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(dir.resolve(ModelFiles.DESCRIPTOR), out -> out.write(json));
+        try (OpenGuard.Use use = guard.enter()) {
+            Files.createDirectories(dir);
+            AtomicFile.write(dir.resolve(ModelFiles.PARAMETERS), model.getBlock()::saveParameters);
+            byte[] json = ModelFiles.toJson(spec, newCard).getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(dir.resolve(ModelFiles.DESCRIPTOR), out -> out.write(json));
+        }
     }
 
+    /**
+     * Frees the network and every open stream's state, after the calls in flight have finished;
+     * afterwards scoring, streaming, saving and loading throw {@link IllegalStateException}. Closing
+     * twice is harmless.
+     */
     @Override
     public void close() {
-        Predictor<Clip, EmotionPrediction> predictor;
-        while ((predictor = predictors.poll()) != null) {
-            predictor.close();
-        }
-        model.close();
+        guard.close(model::close);
     }
 
     /** Builds a new recognizer; every setting has a default (the shipped architecture, untrained). */
