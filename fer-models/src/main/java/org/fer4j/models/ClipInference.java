@@ -10,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fer4j.core.AttentionMap;
 import org.fer4j.core.Clip;
 import org.fer4j.models.nn.RecurrentHead;
 import org.fer4j.models.nn.SpatialAttentionPool;

@@ -7,6 +7,7 @@ import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
 import java.util.List;
 import org.fer4j.core.Clip;
+import org.fer4j.core.EmotionPrediction;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.LabelSet;
 

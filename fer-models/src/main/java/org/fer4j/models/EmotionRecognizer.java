@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;
+import org.fer4j.core.EmotionPrediction;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.fer4j.core.AttentionMap;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;

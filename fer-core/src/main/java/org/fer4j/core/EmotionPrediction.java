@@ -1,7 +1,6 @@
-package org.fer4j.models;
+package org.fer4j.core;
 
 import java.util.Optional;
-import org.fer4j.core.EmotionScores;
 
 /**
  * A model's answer for one face or clip: the class scores and, for spatial-attention models, the

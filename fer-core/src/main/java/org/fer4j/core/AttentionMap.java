@@ -1,6 +1,5 @@
-package org.fer4j.models;
+package org.fer4j.core;
 
-import org.fer4j.core.GrayImage;
 
 /**
  * Where a spatial-attention model looked: one weight per cell of its last feature map (e.g. 6x6 over
@@ -11,9 +10,26 @@ public final class AttentionMap {
     private final int side;
     private final float[][] frames;
 
-    AttentionMap(int side, float[][] frames) {
+    /**
+     * Creates a map from each frame's row-major {@code side x side} weights (copied).
+     *
+     * @param side cells per side of the map
+     * @param frames one array of {@code side * side} weights per frame
+     */
+    public AttentionMap(int side, float[][] frames) {
+        if (side < 1 || frames == null || frames.length == 0) {
+            throw new IllegalArgumentException("An attention map needs a side >= 1 and at least one frame, got side "
+                    + side + " and " + (frames == null ? "no" : frames.length) + " frames");
+        }
         this.side = side;
-        this.frames = frames;
+        this.frames = new float[frames.length][];
+        for (int t = 0; t < frames.length; t++) {
+            if (frames[t].length != side * side) {
+                throw new IllegalArgumentException("Frame " + t + " of an attention map has " + frames[t].length
+                        + " weights, expected " + side + "x" + side + " = " + side * side);
+            }
+            this.frames[t] = frames[t].clone();
+        }
     }
 
     /** Cells per side of the map. */
