@@ -1,12 +1,16 @@
-package org.fer4j.video.detect;
+package org.fer4j.detect;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.fer4j.core.BoundingBox;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetectorException;
+import org.fer4j.core.face.FaceLandmark;
+import org.fer4j.core.face.Keypoint;
 
 /**
- * Turns the raw outputs of the BlazeFace short-range model (128x128 input) into face boxes in frame
- * pixels. The model predicts, per anchor, a score logit and 16 regressors (box centre offset, box
+ * Turns the raw outputs of the BlazeFace short-range model (128x128 input) into face boxes and key
+ * points in picture pixels. The model predicts, per anchor, a score logit and 16 regressors (box centre offset, box
  * size, 6 key points) in input pixels; anchors sit at cell centres of a 16x16 grid (2 per cell,
  * stride 8) and an 8x8 grid (6 per cell, stride 16), i.e. 512 + 384 = 896 anchors.
  */
@@ -100,8 +104,21 @@ final class BlazeFaceDecoder {
             double x = (cx - w / 2 - letterbox.padX()) * letterbox.unscaleX();
             double y = (cy - h / 2 - letterbox.padY()) * letterbox.unscaleY();
             out.add(new Detection(
-                    new BoundingBox(x, y, w * letterbox.unscaleX(), h * letterbox.unscaleY()), score));
+                    new BoundingBox(x, y, w * letterbox.unscaleX(), h * letterbox.unscaleY()),
+                    keypoints(regressors, r, anchorX, anchorY, letterbox),
+                    score));
         }
+    }
+
+    private static List<Keypoint> keypoints(float[] regressors, int r, double anchorX, double anchorY, Letterbox letterbox) {
+        FaceLandmark[] landmarks = FaceLandmark.values();
+        List<Keypoint> points = new ArrayList<>(landmarks.length);
+        for (int k = 0; k < landmarks.length; k++) {
+            double x = (anchorX + regressors[r + 4 + 2 * k] - letterbox.padX()) * letterbox.unscaleX();
+            double y = (anchorY + regressors[r + 5 + 2 * k] - letterbox.padY()) * letterbox.unscaleY();
+            points.add(new Keypoint(landmarks[k], x, y));
+        }
+        return points;
     }
 
     /** All candidates of both heads. */

@@ -1,4 +1,4 @@
-package org.fer4j.video.detect;
+package org.fer4j.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fer4j.video.detect.BlazeFaceDecoder.Letterbox;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetectorException;
+import org.fer4j.detect.BlazeFaceDecoder.Letterbox;
 import org.junit.jupiter.api.Test;
 
 class BlazeFaceDecoderTest {

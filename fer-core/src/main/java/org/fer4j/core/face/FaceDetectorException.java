@@ -1,6 +1,6 @@
-package org.fer4j.video.detect;
+package org.fer4j.core.face;
 
-/** A face detector could not be loaded or failed on a frame; the message says which and why. */
+/** A face detector could not be loaded or failed on a picture; the message says which and why. */
 public class FaceDetectorException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

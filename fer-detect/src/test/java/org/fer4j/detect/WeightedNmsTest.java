@@ -1,10 +1,11 @@
-package org.fer4j.video.detect;
+package org.fer4j.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.fer4j.core.BoundingBox;
+import org.fer4j.core.face.Detection;
 import org.junit.jupiter.api.Test;
 
 class WeightedNmsTest {
