@@ -11,7 +11,6 @@ import org.fer4j.core.Clip;
 import org.fer4j.core.Emotion;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
-import org.fer4j.core.preprocess.FacePreprocessor;
 
 /**
  * AffectNet in its annotation-CSV layout: columns (found by header name) {@code
@@ -44,12 +43,14 @@ public final class AffectNetDataset extends FaceDataset {
     private final Path csv;
     private final Path imageRoot;
     private final boolean lenient;
+    private final FaceImageReader reader;
 
     private AffectNetDataset(Builder builder) {
         super(builder, builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
         this.csv = builder.csv;
         this.imageRoot = builder.imageRoot;
         this.lenient = builder.lenient;
+        this.reader = builder.faceReader();
     }
 
     /** Starts a builder; {@link Builder#setCsvPath} and {@link Builder#setImageRoot} are required. */
@@ -71,7 +72,6 @@ public final class AffectNetDataset extends FaceDataset {
     protected Loaded load(Progress progress) throws IOException {
         LabelSet classes = labelSet();
         SkipCounter skips = new SkipCounter(lenient);
-        FaceImageReader reader = new FaceImageReader(new FacePreprocessor());
         Path root = imageRoot.toAbsolutePath().normalize();
         List<LabeledClip> samples = new ArrayList<>();
         CsvTable.read(csv, HEADER, skips, table -> {
@@ -182,7 +182,7 @@ public final class AffectNetDataset extends FaceDataset {
     }
 
     /** Builds an {@link AffectNetDataset}: {@code set*} is required, {@code opt*} has a default. */
-    public static final class Builder extends FaceBuilder<Builder> {
+    public static final class Builder extends PictureBuilder<Builder> {
 
         private Path csv;
         private Path imageRoot;

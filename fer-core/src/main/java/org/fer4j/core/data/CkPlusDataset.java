@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fer4j.core.LabelSet;
-import org.fer4j.core.preprocess.FacePreprocessor;
 
 /**
  * The extended Cohn-Kanade (CK+) expression sequences in the common "CK+48" layout: one folder per
@@ -28,6 +27,7 @@ public final class CkPlusDataset extends FaceDataset {
 
     private final Path root;
     private final boolean lenient;
+    private final FaceImageReader reader;
     private final int framesPerClip;
     private final boolean stills;
 
@@ -35,6 +35,7 @@ public final class CkPlusDataset extends FaceDataset {
         super(builder, builder.labelSet == null ? LabelSet.CK_PLUS : builder.labelSet);
         this.root = builder.root;
         this.lenient = builder.lenient;
+        this.reader = builder.faceReader();
         this.framesPerClip = builder.framesPerClip;
         this.stills = builder.stills;
     }
@@ -56,7 +57,6 @@ public final class CkPlusDataset extends FaceDataset {
 
     @Override
     protected Loaded load(Progress progress) throws IOException {
-        FaceImageReader reader = new FaceImageReader(new FacePreprocessor());
         return new LabelFolderLoader(root, labelSet(), lenient, this::group, reader).load(progress);
     }
 
@@ -130,7 +130,7 @@ public final class CkPlusDataset extends FaceDataset {
     }
 
     /** Builds a {@link CkPlusDataset}: {@code set*} is required, {@code opt*} has a default. */
-    public static final class Builder extends FaceBuilder<Builder> {
+    public static final class Builder extends PictureBuilder<Builder> {
 
         private Path root;
         private int framesPerClip;

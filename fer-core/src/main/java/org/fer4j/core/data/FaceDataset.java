@@ -12,6 +12,8 @@ import java.util.Objects;
 import org.fer4j.core.Clip;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.image.PictureDecoder;
+import org.fer4j.core.preprocess.FacePreprocessor;
 
 /**
  * A DJL dataset of labelled face clips. Each record's data is one (T, 1, H, W) float array in
@@ -211,6 +213,32 @@ public abstract class FaceDataset extends RandomAccessDataset {
             if (sampler == null) {
                 setSampling(32, false);
             }
+        }
+    }
+
+    /**
+     * Settings of face datasets read from picture files: those of {@link FaceBuilder} plus the
+     * {@link PictureDecoder} whose limits every file must pass (default {@link PictureDecoder#defaults()}).
+     *
+     * @param <T> the concrete builder
+     */
+    public abstract static class PictureBuilder<T extends PictureBuilder<T>> extends FaceBuilder<T> {
+
+        /** The decoder picture files are read with. */
+        protected PictureDecoder pictureDecoder = PictureDecoder.defaults();
+
+        /** Creates the builder. */
+        protected PictureBuilder() {}
+
+        /** Reads picture files with this decoder and its limits (default {@link PictureDecoder#defaults()}). */
+        public T optPictureDecoder(PictureDecoder pictureDecoder) {
+            this.pictureDecoder = Objects.requireNonNull(pictureDecoder, "pictureDecoder");
+            return self();
+        }
+
+        /** The reader turning this builder's picture files into faces. */
+        FaceImageReader faceReader() {
+            return new FaceImageReader(new FacePreprocessor(), pictureDecoder);
         }
     }
 }

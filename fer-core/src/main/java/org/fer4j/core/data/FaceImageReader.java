@@ -1,19 +1,20 @@
 package org.fer4j.core.data;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.GrayImage;
+import org.fer4j.core.image.BadPictureException;
+import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.core.preprocess.FacePreprocessor;
 
 /**
- * Decodes image files with ImageIO into model-ready faces through a {@link FacePreprocessor}, and
- * turns every way a file can fail to decode into a {@link MalformedDataException} naming it.
+ * Decodes image files with a {@link PictureDecoder} (so its size limits and corruption checks hold)
+ * into model-ready faces through a {@link FacePreprocessor}, and turns every way a file can fail to
+ * decode into a {@link MalformedDataException} naming it.
  */
 final class FaceImageReader {
 
@@ -21,10 +22,12 @@ final class FaceImageReader {
     static final List<String> EXTENSIONS = List.of("bmp", "gif", "jpeg", "jpg", "png");
 
     private final FacePreprocessor preprocessor;
+    private final PictureDecoder decoder;
 
-    /** A reader producing faces with the given preprocessor. */
-    FaceImageReader(FacePreprocessor preprocessor) {
+    /** A reader producing faces with the given preprocessor from pictures the decoder accepts. */
+    FaceImageReader(FacePreprocessor preprocessor, PictureDecoder decoder) {
         this.preprocessor = preprocessor;
+        this.decoder = decoder;
     }
 
     /** Whether a path names a visible regular file with an image extension. */
@@ -56,25 +59,12 @@ final class FaceImageReader {
         }
     }
 
-    /** Decodes a file; fails naming it when it is missing, not an image, or corrupt. */
-    static BufferedImage decode(Path file) throws MalformedDataException {
-        if (!Files.isRegularFile(file)) {
-            throw new MalformedDataException(file.toString(), "image file not found");
-        }
-        BufferedImage image;
+    /** Decodes a file; fails naming it when it is missing, empty, not an image, too large or corrupt. */
+    private BufferedImage decode(Path file) throws MalformedDataException {
         try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new MalformedDataException(
-                    file.toString(), "not a readable image; the file is corrupt (" + e.getMessage() + ")", e);
+            return decoder.decode(file);
+        } catch (BadPictureException e) {
+            throw new MalformedDataException(file.toString(), e.problem(), e);
         }
-        if (image == null) {
-            throw new MalformedDataException(
-                    file.toString(), "not an image in a format ImageIO reads (" + String.join(", ", EXTENSIONS) + ")");
-        }
-        if (image.getWidth() <= 0 || image.getHeight() <= 0) {
-            throw new MalformedDataException(file.toString(), "the image is empty");
-        }
-        return image;
     }
 }

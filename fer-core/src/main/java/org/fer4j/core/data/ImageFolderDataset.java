@@ -19,12 +19,14 @@ public final class ImageFolderDataset extends FaceDataset {
     private final Path root;
     private final LabelSet requestedLabels;
     private final boolean lenient;
+    private final FaceImageReader reader;
 
     private ImageFolderDataset(Builder builder) {
         super(builder, builder.labelSet);
         this.root = builder.root;
         this.requestedLabels = builder.labelSet;
         this.lenient = builder.lenient;
+        this.reader = builder.faceReader();
     }
 
     /** Starts a builder; {@link Builder#setRoot} is required. */
@@ -34,7 +36,6 @@ public final class ImageFolderDataset extends FaceDataset {
 
     @Override
     protected Loaded load(Progress progress) throws IOException {
-        FaceImageReader reader = new FaceImageReader(new FacePreprocessor());
         return new LabelFolderLoader(root, requestedLabels, lenient, ImageFolderDataset::stills, reader)
                 .load(progress);
     }
@@ -48,7 +49,7 @@ public final class ImageFolderDataset extends FaceDataset {
     }
 
     /** Builds an {@link ImageFolderDataset}: {@code set*} is required, {@code opt*} has a default. */
-    public static final class Builder extends FaceBuilder<Builder> {
+    public static final class Builder extends PictureBuilder<Builder> {
 
         private Path root;
 
