@@ -3,12 +3,10 @@ package org.fer4j.core.preprocess;
 import ai.djl.modality.cv.Image;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
-import java.awt.image.IndexColorModel;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.GrayImage;
+import org.fer4j.core.image.Picture;
 
 /**
  * Turns any decoded picture (colour or gray, any size) into the model's input face: luminance
@@ -65,31 +63,8 @@ public final class FacePreprocessor {
         }
     }
 
-    /**
-     * Converts a Java image to grayscale with ITU-R BT.601 luma weights. Gray images of any depth
-     * (8-bit, 16-bit, with or without alpha) keep their stored intensities: going through
-     * {@code getRGB} would gamma-convert them from linear gray to sRGB and brighten them.
-     */
+    /** Converts a Java image to its full-size BT.601 luminance (see {@link Picture#gray()}). */
     public static GrayImage toGray(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        float[] pixels = new float[w * h];
-        ColorModel model = image.getColorModel();
-        if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY && !(model instanceof IndexColorModel)) {
-            var raster = image.getRaster();
-            float max = (1 << model.getComponentSize(0)) - 1;
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    pixels[y * w + x] = raster.getSample(x, y, 0) / max;
-                }
-            }
-        } else {
-            int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-            for (int i = 0; i < argb.length; i++) {
-                int p = argb[i];
-                pixels[i] = (0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF)) / 255f;
-            }
-        }
-        return GrayImage.ofOwned(w, h, pixels);
+        return Picture.of(image).gray();
     }
 }

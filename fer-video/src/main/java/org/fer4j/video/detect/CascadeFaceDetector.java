@@ -19,10 +19,13 @@ import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 import org.fer4j.core.BoundingBox;
-import org.fer4j.video.source.VideoFrame;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetector;
+import org.fer4j.core.face.FaceDetectorException;
+import org.fer4j.core.image.Picture;
 
 /**
- * OpenCV's Viola-Jones cascade face detector (Haar or LBP features) on the frame's luma. The
+ * OpenCV's Viola-Jones cascade face detector (Haar or LBP features) on the picture's luma. The
  * cascade files come from bytedeco's OpenCV native jar, so nothing is downloaded. Cascades give no
  * probability; the score is {@code n / (n + minNeighbors)} for a box supported by {@code n}
  * neighbouring raw detections, so it grows with support but is not calibrated.
@@ -77,15 +80,15 @@ public final class CascadeFaceDetector implements FaceDetector {
     }
 
     @Override
-    public List<Detection> detect(VideoFrame frame) {
-        int w = frame.width();
-        int h = frame.height();
+    public List<Detection> detect(Picture picture) {
+        int w = picture.width();
+        int h = picture.height();
         try (Mat gray = new Mat(h, w, CV_8UC1);
                 RectVector rects = new RectVector();
                 IntPointer neighbours = new IntPointer();
                 Size minSize = minSize(w, h);
                 Size maxSize = new Size()) {
-            gray.data().put(frame.luma());
+            gray.data().put(picture.luma());
             if (equalize) {
                 opencv_imgproc.equalizeHist(gray, gray);
             }
@@ -103,7 +106,7 @@ public final class CascadeFaceDetector implements FaceDetector {
             detections.sort(Comparator.comparingDouble(Detection::score).reversed());
             return detections;
         } catch (RuntimeException e) {
-            throw new FaceDetectorException("Cascade " + name + " failed on frame " + frame.index() + ": " + e.getMessage(), e);
+            throw new FaceDetectorException("Cascade " + name + " failed on " + picture + ": " + e.getMessage(), e);
         }
     }
 

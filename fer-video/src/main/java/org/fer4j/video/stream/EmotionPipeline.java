@@ -12,9 +12,9 @@ import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.preprocess.FacePreprocessor;
-import org.fer4j.video.detect.BlazeFaceDetector;
-import org.fer4j.video.detect.Detection;
-import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.detect.BlazeFaceDetector;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.source.FrameSource;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.track.FaceTracker;
@@ -107,7 +107,7 @@ public final class EmotionPipeline implements AutoCloseable {
 
     /** Processes one frame from elsewhere (e.g. your own capture loop) and tells the listeners. */
     public FrameResult process(VideoFrame frame) {
-        List<Detection> detections = detector.detect(frame);
+        List<Detection> detections = detector.detect(frame.picture());
         TrackUpdate update = tracker.update(detections);
         for (int lostId : update.lost()) {
             TrackState lost = tracks.remove(lostId);

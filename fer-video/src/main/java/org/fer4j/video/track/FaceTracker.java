@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.fer4j.core.BoundingBox;
-import org.fer4j.video.detect.Detection;
+import org.fer4j.core.face.Detection;
 
 /**
  * Gives detections stable ids across frames. Each frame, detections are matched to live tracks

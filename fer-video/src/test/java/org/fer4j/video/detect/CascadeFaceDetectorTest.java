@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetectorException;
 import org.fer4j.video.detect.CascadeFaceDetector.Cascade;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.testing.Frames;
@@ -22,7 +24,7 @@ class CascadeFaceDetectorTest {
     @Test
     void findsNoFaceInAFlatFrame() {
         try (CascadeFaceDetector detector = CascadeFaceDetector.create()) {
-            assertThat(detector.detect(Frames.uniform(0, 320, 240, Color.DARK_GRAY))).isEmpty();
+            assertThat(detector.detect(Frames.uniform(0, 320, 240, Color.DARK_GRAY).picture())).isEmpty();
         }
     }
 
@@ -31,7 +33,7 @@ class CascadeFaceDetectorTest {
         VideoFrame frame = SharedVideos.frame("franck.mp4", 0);
         for (Cascade cascade : Cascade.values()) {
             try (CascadeFaceDetector detector = CascadeFaceDetector.builder().optCascade(cascade).build()) {
-                List<Detection> faces = detector.detect(frame);
+                List<Detection> faces = detector.detect(frame.picture());
                 assertThat(faces).as(cascade.name()).hasSize(1);
                 Detection face = faces.get(0);
                 double cx = face.box().x() + face.box().width() / 2;

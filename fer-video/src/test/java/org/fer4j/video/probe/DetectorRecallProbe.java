@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.fer4j.video.detect.BlazeFaceDetector;
+import org.fer4j.detect.BlazeFaceDetector;
 import org.fer4j.video.detect.CascadeFaceDetector;
 import org.fer4j.video.detect.CascadeFaceDetector.Cascade;
-import org.fer4j.video.detect.Detection;
-import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.source.VideoFileSource;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.testing.SharedVideos;
@@ -90,7 +90,7 @@ public final class DetectorRecallProbe {
         void add(FaceDetector detector, VideoFrame frame) {
             frame.luma();
             long start = System.nanoTime();
-            List<Detection> detections = detector.detect(frame);
+            List<Detection> detections = detector.detect(frame.picture());
             millis += (System.nanoTime() - start) / 1e6;
             sampled++;
             if (!detections.isEmpty()) {

@@ -8,11 +8,12 @@ import java.util.Locale;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.Temporal;
-import org.fer4j.video.detect.BlazeFaceDetector;
+import org.fer4j.detect.BlazeFaceDetector;
 import org.fer4j.video.detect.CascadeFaceDetector;
 import org.fer4j.video.detect.CascadeFaceDetector.Cascade;
-import org.fer4j.video.detect.Detection;
-import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.image.Picture;
+import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.source.VideoFileSource;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.stream.EmotionListener;
@@ -161,10 +162,10 @@ public final class VideoThroughputProbe {
         }
 
         @Override
-        public List<Detection> detect(VideoFrame frame) {
+        public List<Detection> detect(Picture picture) {
             long start = System.nanoTime();
             try {
-                return detector.detect(frame);
+                return detector.detect(picture);
             } finally {
                 nanos += System.nanoTime() - start;
             }

@@ -12,7 +12,7 @@ import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.Temporal;
-import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.source.FrameSource;
 import org.fer4j.video.source.VideoFileSource;
 import org.fer4j.video.testing.BrightBlobDetector;

@@ -2,9 +2,9 @@ package org.fer4j.video.testing;
 
 import java.util.List;
 import org.fer4j.core.BoundingBox;
-import org.fer4j.video.detect.Detection;
-import org.fer4j.video.detect.FaceDetector;
-import org.fer4j.video.source.VideoFrame;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetector;
+import org.fer4j.core.image.Picture;
 
 /**
  * Test double for synthetic videos: reports the bounding box of all pixels brighter than a
@@ -15,9 +15,9 @@ public final class BrightBlobDetector implements FaceDetector {
     private static final int THRESHOLD = 80;
 
     @Override
-    public List<Detection> detect(VideoFrame frame) {
-        byte[] luma = frame.luma();
-        int w = frame.width();
+    public List<Detection> detect(Picture picture) {
+        byte[] luma = picture.luma();
+        int w = picture.width();
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxX = -1;

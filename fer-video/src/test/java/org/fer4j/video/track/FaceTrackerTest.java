@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.fer4j.core.BoundingBox;
-import org.fer4j.video.detect.Detection;
-import org.fer4j.video.detect.FaceDetector;
+import org.fer4j.core.face.Detection;
+import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.testing.BrightBlobDetector;
 import org.fer4j.video.testing.Frames;
 import org.fer4j.video.testing.SyntheticVideo;
@@ -24,7 +24,7 @@ class FaceTrackerTest {
         List<Integer> ids = new ArrayList<>();
         try (FaceDetector detector = new BrightBlobDetector()) {
             for (int i = 0; i < 40; i++) {
-                List<Detection> detections = detector.detect(Frames.withFaces(i, SyntheticVideo.movingFace(i)));
+                List<Detection> detections = detector.detect(Frames.withFaces(i, SyntheticVideo.movingFace(i)).picture());
                 TrackUpdate update = tracker.update(detections);
                 assertThat(update.faces()).hasSize(1);
                 ids.add(update.faces().get(0).trackId());
