@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 /**
  * The spread of one measure over cross-validation folds.

@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.EmotionScores;
@@ -27,10 +26,10 @@ import org.fer4j.core.data.CkPlusDataset;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.core.data.InMemoryFaceDataset;
 import org.fer4j.core.data.SubjectKFold;
-import org.fer4j.examples.Arguments;
-import org.fer4j.examples.report.CrossValidationTables.Method;
+import org.fer4j.cli.report.CrossValidationTables.Method;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.ConfusionMatrix;
+import org.fer4j.metrics.Evaluator;
 import org.fer4j.metrics.report.ConfusionMatrixChart;
 import org.fer4j.metrics.report.HtmlReport;
 import org.fer4j.metrics.report.JsonReportWriter;
@@ -59,8 +58,7 @@ import org.fer4j.models.train.TrainingState;
  * soon as it finishes (and training checkpoints each epoch), so rerunning the same command resumes.
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.report.CkPlusCrossValidation \
- *   -Dexec.args="--data ../shared/data/ckplus48 --folds 10 --epochs 15 --init runs/model --out ckplus-cv"
+ * fer4j report ck-cv --data ../shared/data/ckplus48 --folds 10 --epochs 15 --init runs/model --out ckplus-cv
  * </pre>
  */
 public final class CkPlusCrossValidation {
@@ -96,34 +94,38 @@ public final class CkPlusCrossValidation {
         }
     }
 
-    /** Entry point; see the class comment for options. */
-    public static void main(String[] args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("no-augment"),
-                Set.of("data", "folds", "epochs", "init", "out", "batch", "lr", "seed", "channels"));
-        if (!a.has("out")) {
-            throw new IllegalArgumentException("Usage: --data <ckplus48 dir> --folds 10 --epochs N [--init <model dir>] "
-                    + "--out <dir> [--batch 32] [--lr 0.001] [--seed 42] [--channels 32,64,128,256] [--no-augment]");
-        }
-        Path data = a.path("data", Path.of("../shared/data/ckplus48"));
-        Path out = a.path("out", null);
-        Path initDir = a.path("init", null);
+    /**
+     * Runs (or resumes) the cross-validation and writes the report.
+     *
+     * @param data the CK+48 folder
+     * @param folds the number of subject-wise folds
+     * @param epochs training epochs per network and fold
+     * @param initDir the saved FER2013 model whose encoder starts every network, or null for scratch
+     * @param out the report folder; finished folds in it are read back, not retrained
+     * @param batchSize the batch size
+     * @param learningRate the peak learning rate
+     * @param seed the seed of the folds and of training
+     * @param channels the CNN channels, e.g. {@code 32,64,128,256}, or null for the default (or the init model's)
+     * @param augment whether to train with fer-augment's standard augmentation
+     */
+    public static void run(Path data, int folds, int epochs, Path initDir, Path out, int batchSize, float learningRate,
+            long seed, int[] channels, boolean augment) throws IOException {
         CkPlusDataset clips = CkPlusDataset.builder().setRoot(data).optFramesPerClip(FRAMES).build();
         clips.prepare(null);
         SubjectKFold split = SubjectKFold.of(clips);
-        long seed = a.integer("seed", 42);
-        List<SubjectKFold.Fold> folds = split.folds(a.integer("folds", 10), seed);
+        List<SubjectKFold.Fold> foldList = split.folds(folds, seed);
 
         try (EmotionRecognizer init = initDir == null ? null : EmotionRecognizer.load(initDir)) {
-            ModelSpec base = baseSpec(init, clips.labelSet(), a.has("channels") ? a.string("channels", "") : null);
-            Setup setup = new Setup(data, clips.samples().size(), split.subjectCount(), folds.size(),
-                    a.integer("epochs", 15), a.integer("batch", 32), a.decimal("lr", 1e-3f), seed, !a.flag("no-augment"),
+            ModelSpec base = baseSpec(init, clips.labelSet(), channels);
+            Setup setup = new Setup(data, clips.samples().size(), split.subjectCount(), foldList.size(),
+                    epochs, batchSize, learningRate, seed, augment,
                     initDir, base.toBuilder().optTemporal(Temporal.NONE).build(),
                     base.toBuilder().optTemporal(Temporal.LSTM).build());
             guardSettings(out, setup);
             System.out.printf("CK+: %d sequences of %d subjects, %d folds, %s%n", setup.sequences(), setup.subjects(),
                     setup.folds(), setup.transfer() ? "encoder from " + initDir : "from scratch");
             List<FoldResult> results = new ArrayList<>();
-            for (SubjectKFold.Fold fold : folds) {
+            for (SubjectKFold.Fold fold : foldList) {
                 Path file = out.resolve("folds").resolve(String.format(Locale.ROOT, "fold-%02d.json", fold.index() + 1));
                 FoldResult result;
                 if (Files.isRegularFile(file)) {
@@ -138,7 +140,7 @@ public final class CkPlusCrossValidation {
                 }
                 System.out.printf(Locale.ROOT,
                         "Fold %d/%d: CNN frame mean %.4f, CNN last frame %.4f, CNN-RNN %.4f (%d test sequences, %.0f s)%n",
-                        fold.index() + 1, folds.size(), result.cnnFrameMeanAccuracy(), result.cnnLastFrameAccuracy(),
+                        fold.index() + 1, foldList.size(), result.cnnFrameMeanAccuracy(), result.cnnLastFrameAccuracy(),
                         result.cnnRnnAccuracy(), result.testSequences(), result.seconds());
                 results.add(result);
             }
@@ -154,13 +156,13 @@ public final class CkPlusCrossValidation {
     }
 
     /** The architecture both networks share apart from the temporal head: the FER2013 model's, or the default. */
-    private static ModelSpec baseSpec(EmotionRecognizer init, LabelSet labels, String channels) {
+    private static ModelSpec baseSpec(EmotionRecognizer init, LabelSet labels, int[] channels) {
         ModelSpec.Builder spec = init == null ? ModelSpec.builder() : init.spec().toBuilder();
         if (channels != null) {
             if (init != null) {
                 throw new IllegalArgumentException("--channels cannot change the architecture of the --init model");
             }
-            spec.optChannels(Arrays.stream(channels.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray());
+            spec.optChannels(channels);
         }
         return spec.optLabels(labels).build();
     }
@@ -190,7 +192,7 @@ public final class CkPlusCrossValidation {
         List<LabeledClip> train = pick(clips.samples(), fold.train());
         List<LabeledClip> test = pick(clips.samples(), fold.test());
         FaceDataset testClips = dataset(test, labels);
-        int[] truth = ScoreMetrics.truth(testClips);
+        int[] truth = Evaluator.truth(testClips);
         String tag = "fold " + (fold.index() + 1) + "/" + setup.folds();
 
         ConfusionMatrix frameMean;
@@ -200,15 +202,15 @@ public final class CkPlusCrossValidation {
             System.out.println(tag + ": training the per-frame CNN on " + train.size() * FRAMES + " frames");
             cnnTrain = train(cnn, ClipFrames.stills(train), setup, work.resolve("cnn"), tag);
             List<EmotionScores> frames = cnn.predictDataset(dataset(ClipFrames.stills(test), labels));
-            frameMean = ScoreMetrics.of(labels, ClipFrames.mean(frames, test), truth).confusionMatrix();
-            lastFrame = ScoreMetrics.of(labels, ClipFrames.last(frames, test), truth).confusionMatrix();
+            frameMean = Evaluator.ofScores(labels, ClipFrames.mean(frames, test), truth).confusionMatrix();
+            lastFrame = Evaluator.ofScores(labels, ClipFrames.last(frames, test), truth).confusionMatrix();
         }
         ConfusionMatrix clipMatrix;
         double rnnTrain;
         try (EmotionRecognizer rnn = network(setup.cnnRnnSpec(), init, setup.seed() + fold.index())) {
             System.out.println(tag + ": training the CNN-RNN on " + train.size() + " clips");
             rnnTrain = train(rnn, train, setup, work.resolve("cnn-rnn"), tag);
-            clipMatrix = ScoreMetrics.of(labels, rnn.predictDataset(testClips), truth).confusionMatrix();
+            clipMatrix = Evaluator.ofScores(labels, rnn.predictDataset(testClips), truth).confusionMatrix();
         }
         int subjects = (int) test.stream().map(LabeledClip::subject).distinct().count();
         return new FoldResult(fold.index(), subjects, train.size(), test.size(), frameMean, lastFrame, clipMatrix,

@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;

@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import ai.djl.Device;
 import ai.djl.nn.Parameter;
@@ -17,14 +17,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.core.data.InMemoryFaceDataset;
 import org.fer4j.core.data.MalformedDataException;
-import org.fer4j.examples.Arguments;
 import org.fer4j.metrics.ClassificationMetrics;
+import org.fer4j.metrics.Evaluator;
 import org.fer4j.metrics.curve.LearningCurve;
 import org.fer4j.metrics.report.ConfusionMatrixChart;
 import org.fer4j.metrics.report.HtmlReport;
@@ -50,8 +49,7 @@ import org.fer4j.models.zoo.Variant;
  * file has no such rows, as in the shared FER2013 copy).
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.report.EvaluationReport \
- *   -Dexec.args="--data ../shared/data/fer2013/fer2013.csv.gz --models runs/cnn-rnn,runs/cnn-attention --out report"
+ * fer4j report evaluation --data ../shared/data/fer2013/fer2013.csv.gz --models runs/cnn-rnn,runs/cnn-attention --out report
  * </pre>
  */
 public final class EvaluationReport {
@@ -79,21 +77,18 @@ public final class EvaluationReport {
             Path data, Fer2013Usage testUsage, int trainSample, boolean flip, int trainFaces, int validationFaces,
             int testFaces) {}
 
-    /** Entry point; see the class comment for options. */
-    public static void main(String[] args) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("flip"), Set.of("data", "models", "test-usage", "train-sample", "out"));
-        if (!a.has("models") || !a.has("out")) {
-            throw new IllegalArgumentException(
-                    "Usage: --data <fer2013.csv(.gz)> --models <dir>[,<dir>...] --out <dir> "
-                            + "[--test-usage PublicTest|PrivateTest] [--train-sample N] [--flip]");
-        }
-        Path data = a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz"));
-        List<Path> modelDirs = Arrays.stream(a.string("models", "").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList();
-        Fer2013Usage testUsage = Fer2013Usage.parse(a.string("test-usage", "PrivateTest"));
-        int trainSample = a.integer("train-sample", 3000);
-        boolean flip = a.flag("flip");
-        Path out = a.path("out", null);
+    /**
+     * Evaluates the models and writes the report.
+     *
+     * @param data the FER2013-layout CSV(.gz)
+     * @param modelDirs saved model directories
+     * @param testUsage the split reported as test
+     * @param trainSample how many Training faces to score (0 = all)
+     * @param flip whether to average each face with its mirror image
+     * @param out the report folder
+     */
+    public static void run(Path data, List<Path> modelDirs, Fer2013Usage testUsage, int trainSample, boolean flip,
+            Path out) throws IOException {
         for (Path dir : modelDirs) {
             if (!Files.isRegularFile(dir.resolve("model.json"))) {
                 throw new IllegalArgumentException("--models: " + dir + " is not a saved model directory (no model.json)");
@@ -181,7 +176,7 @@ public final class EvaluationReport {
     }
 
     private static ClassificationMetrics score(EmotionRecognizer recognizer, FaceDataset dataset) throws IOException {
-        return ScoreMetrics.of(recognizer.labels(), recognizer.predictDataset(dataset), ScoreMetrics.truth(dataset));
+        return Evaluator.evaluate(recognizer, dataset);
     }
 
     private static FaceDataset split(Path data, Fer2013Usage usage) throws IOException {

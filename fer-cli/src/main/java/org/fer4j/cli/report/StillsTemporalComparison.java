@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
-import org.fer4j.examples.Arguments;
 import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.metrics.report.ReportTable;
 import org.fer4j.models.ModelSpec;
@@ -27,6 +25,7 @@ import org.fer4j.models.nn.EmotionNet;
 import org.fer4j.models.train.FerTrainer;
 import org.fer4j.models.train.TrainingPlan;
 import org.fer4j.models.train.TrainingState;
+import org.fer4j.models.zoo.Variant;
 
 /**
  * "Temporal for stills" (issue #3): on FER2013 stills a clip has one frame, so the shipped LSTM makes
@@ -34,15 +33,15 @@ import org.fer4j.models.train.TrainingState;
  * PublicTest: (a) the shipped LSTM over T = 1, (b) no recurrence ({@link Temporal#NONE}), and (c) an
  * LSTM over the rows of the last feature map read top to bottom ({@link ModelSpec#regionSequence()}).
  *
- * <p>All three share the CNN ({@code --channels}), the training plan, the seed and fer-augment's
- * standard augmentation; each trains on FER2013 Training and is selected on PublicTest (the epoch
- * with the best PublicTest accuracy). Each configuration checkpoints every epoch under {@code
+ * <p>All three share the CNN ({@code --channels}), the training plan, the seed and the recipe of
+ * {@code --variant} (default the shipped cnn-rnn-augmented: fer-augment's standard augmentation);
+ * each trains on FER2013 Training and is selected on PublicTest (the epoch with the best PublicTest
+ * accuracy). Each configuration checkpoints every epoch under {@code
  * out/<config>}, so rerunning the same command resumes. Writes {@value #JSON} and {@value #MARKDOWN}
  * into {@code --out} and prints the table.
  *
  * <pre>
- * mvn -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.report.StillsTemporalComparison \
- *   -Dexec.args="--data ../shared/data/fer2013/fer2013.csv.gz --epochs 4 --out runs/stills-temporal"
+ * fer4j report stills-temporal --data ../shared/data/fer2013/fer2013.csv.gz --epochs 4 --out runs/stills-temporal
  * </pre>
  */
 public final class StillsTemporalComparison {
@@ -54,14 +53,17 @@ public final class StillsTemporalComparison {
 
     private StillsTemporalComparison() {}
 
-    /** The three readings of a still face that are compared. */
+    /**
+     * The three readings of a still face that are compared, each a change of the temporal head of one
+     * zoo {@link Variant}'s architecture and recipe (the shipped {@link Variant#CNN_RNN_AUGMENTED} by default).
+     */
     public enum Config {
-        /** The shipped reading: the pooled frame feature, one LSTM step. */
-        LSTM_STILL("lstm-still", "LSTM over T=1 (shipped)", Temporal.LSTM, false),
+        /** The variant as it is: the pooled frame feature, one LSTM step. */
+        LSTM_STILL("lstm-still", "LSTM over T=1 (shipped)", null, false),
         /** The pooled frame feature classified directly. */
         NO_RECURRENCE("no-recurrence", "No recurrence", Temporal.NONE, false),
-        /** The LSTM reads the last feature map row by row, top to bottom. */
-        LSTM_ROWS("lstm-rows", "LSTM over the row regions", Temporal.LSTM, true);
+        /** The variant's recurrent head reads the last feature map row by row, top to bottom. */
+        LSTM_ROWS("lstm-rows", "LSTM over the row regions", null, true);
 
         private final String id;
         private final String title;
@@ -85,9 +87,10 @@ public final class StillsTemporalComparison {
             return title;
         }
 
-        /** This configuration's architecture on a shared base. */
+        /** This configuration's architecture on a shared base (the variant's spec with the shared channels). */
         public ModelSpec spec(ModelSpec base) {
-            return base.toBuilder().optTemporal(temporal).optRegionSequence(rows).build();
+            ModelSpec.Builder spec = base.toBuilder().optRegionSequence(rows);
+            return temporal == null ? spec.build() : spec.optTemporal(temporal).build();
         }
     }
 
@@ -99,10 +102,12 @@ public final class StillsTemporalComparison {
      * @param validationFaces PublicTest faces
      * @param maxStepsPerEpoch the cap on steps per epoch (0 = all)
      * @param plan the training plan all configurations share
+     * @param variant the zoo variant whose architecture and recipe (augmentation) every configuration starts from
      * @param base the architecture all configurations share apart from the temporal reading
      */
     public record Setup(
-            Path data, int trainingFaces, int validationFaces, int maxStepsPerEpoch, TrainingPlan plan, ModelSpec base) {}
+            Path data, int trainingFaces, int validationFaces, int maxStepsPerEpoch, TrainingPlan plan,
+            Variant variant, ModelSpec base) {}
 
     /**
      * One configuration's outcome.
@@ -130,30 +135,34 @@ public final class StillsTemporalComparison {
         }
     }
 
-    /** Entry point; see the class comment for options. */
-    public static void main(String[] args) throws IOException {
-        Arguments a = Arguments.parse(args, Set.of(),
-                Set.of("data", "epochs", "max-steps", "channels", "batch", "seed", "out"));
-        Path data = a.path("data", Path.of("../shared/data/fer2013/fer2013.csv.gz"));
-        Path out = a.path("out", Path.of("runs", "stills-temporal"));
-        int epochs = a.integer("epochs", 4);
-        ModelSpec base = ModelSpec.builder()
-                .optChannels(Arrays.stream(a.string("channels", "16,32,64,128").split(","))
-                        .map(String::trim).mapToInt(Integer::parseInt).toArray())
-                .build();
+    /**
+     * Trains (or resumes) the three configurations and writes the comparison.
+     *
+     * @param data the FER2013 CSV(.gz)
+     * @param variant the zoo variant every configuration starts from
+     * @param epochs epochs per configuration
+     * @param maxSteps the cap on steps per epoch (0 = all)
+     * @param channels the CNN channels all configurations share
+     * @param batchSize the batch size
+     * @param seed the training seed
+     * @param out the output folder (one checkpoint folder per configuration inside)
+     */
+    public static void run(Path data, Variant variant, int epochs, int maxSteps, int[] channels, int batchSize,
+            long seed, Path out) throws IOException {
+        ModelSpec base = variant.spec().toBuilder().optChannels(channels).build();
         TrainingPlan plan = TrainingPlan.builder()
                 .optEpochs(epochs)
-                .optBatchSize(a.integer("batch", 64))
+                .optBatchSize(batchSize)
                 .optWarmupEpochs(epochs > 2 ? 1 : 0)
-                .optSeed(a.integer("seed", 42))
+                .optSeed(seed)
                 .build();
         Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.TRAINING).build();
         Fer2013Dataset publicTest =
                 Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.PUBLIC_TEST).build();
         train.prepare(null);
         publicTest.prepare(null);
-        Setup setup = new Setup(data, train.samples().size(), publicTest.samples().size(), a.integer("max-steps", 0),
-                plan, base);
+        Setup setup = new Setup(data, train.samples().size(), publicTest.samples().size(), maxSteps,
+                plan, variant, base);
         System.out.printf("Stills temporal comparison: %d Training faces, %d PublicTest faces, channels %s, plan: %s%n",
                 setup.trainingFaces(), setup.validationFaces(), Arrays.toString(base.channels()), plan);
 
@@ -178,7 +187,7 @@ public final class StillsTemporalComparison {
                 .setTrainingSet(train)
                 .optValidationSet(publicTest)
                 .optPlan(setup.plan())
-                .optAugmentation(AugmentationPipeline.standard())
+                .optAugmentation(setup.variant().augmented() ? AugmentationPipeline.standard() : null)
                 .optCheckpointDir(checkpoints)
                 .optMaxStepsPerEpoch(setup.maxStepsPerEpoch())
                 .optDescription("stills-temporal " + config.id() + " " + spec + " maxSteps=" + setup.maxStepsPerEpoch())
@@ -229,7 +238,8 @@ public final class StillsTemporalComparison {
         settings.addProperty("batchSize", setup.plan().batchSize());
         settings.addProperty("seed", setup.plan().seed());
         settings.add("channels", new GsonBuilder().create().toJsonTree(setup.base().channels()));
-        settings.addProperty("augmentation", "standard");
+        settings.addProperty("variant", setup.variant().id());
+        settings.addProperty("augmentation", setup.variant().augmented() ? "standard" : "none");
         settings.addProperty("plan", setup.plan().toString());
         root.add("settings", settings);
         JsonArray configs = new JsonArray();
@@ -258,13 +268,13 @@ public final class StillsTemporalComparison {
         return "# Temporal readings of FER2013 stills\n\n"
                 + String.format(Locale.ROOT,
                         "Each configuration trained on FER2013 Training (%d faces) for %d epochs%s (batch %d, seed %d, "
-                                + "standard augmentation, plan `%s`) on the CNN with channels %s, and was selected on "
+                                + "the %s variant's recipe, plan `%s`) on the CNN with channels %s, and was selected on "
                                 + "PublicTest (%d faces): the table gives its best PublicTest accuracy and that epoch. "
                                 + "MFLOP / face counts two operations per multiply-accumulate of one face's forward "
                                 + "pass; head steps are the recurrent steps per face.%n%n",
                         setup.trainingFaces(), plan.epochs(),
                         setup.maxStepsPerEpoch() > 0 ? " of at most " + setup.maxStepsPerEpoch() + " steps" : "",
-                        plan.batchSize(), plan.seed(), plan, Arrays.toString(setup.base().channels()),
+                        plan.batchSize(), plan.seed(), setup.variant().id(), plan, Arrays.toString(setup.base().channels()),
                         setup.validationFaces())
                 + table(results).toMarkdown();
     }

@@ -1,5 +1,6 @@
-package org.fer4j.examples.video;
+package org.fer4j.cli.video;
 
+import ai.djl.util.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ final class EmotionRun {
     private final Path out;
     private final long maxFrames;
     private final int pngEvery;
+    private final Progress progress;
     private volatile boolean stopRequested;
 
     /**
@@ -41,13 +43,15 @@ final class EmotionRun {
      * @param out the output folder, or null to write nothing
      * @param maxFrames the most frames to process (0: all)
      * @param pngEvery write every n-th frame as an annotated PNG
+     * @param progress told the frames done (its maximum already set), or null
      */
-    EmotionRun(FrameSource source, EmotionModel model, Path out, long maxFrames, int pngEvery) {
+    EmotionRun(FrameSource source, EmotionModel model, Path out, long maxFrames, int pngEvery, Progress progress) {
         this.source = source;
         this.model = model;
         this.out = out;
         this.maxFrames = maxFrames == 0 ? Long.MAX_VALUE : maxFrames;
         this.pngEvery = Math.max(1, pngEvery);
+        this.progress = progress;
     }
 
     /** Runs to the end of the source, {@code maxFrames} or Ctrl+C, whichever comes first; returns the frames processed. */
@@ -84,10 +88,16 @@ final class EmotionRun {
             }
             while (frames < maxFrames && !stopRequested && pipeline.step().isPresent()) {
                 frames++;
+                if (progress != null) {
+                    progress.update(frames);
+                }
             }
         } catch (UncheckedIOException e) {
-            throw new ExampleExit(1, "Cannot write results into " + out + ": " + e.getMessage());
+            throw new IOException("Cannot write results into " + out + ": " + e.getMessage(), e);
         } finally {
+            if (progress != null) {
+                progress.end();
+            }
             if (!stopRequested) {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             }

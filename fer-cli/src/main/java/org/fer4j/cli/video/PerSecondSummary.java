@@ -1,4 +1,4 @@
-package org.fer4j.examples.video;
+package org.fer4j.cli.video;
 
 import java.io.PrintStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

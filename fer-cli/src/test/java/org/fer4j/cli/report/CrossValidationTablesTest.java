@@ -1,14 +1,14 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.fer4j.examples.report.Matrices.matrix;
+import static org.fer4j.cli.report.Matrices.matrix;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.fer4j.core.LabelSet;
-import org.fer4j.examples.report.CrossValidationTables.Method;
+import org.fer4j.cli.report.CrossValidationTables.Method;
 import org.fer4j.metrics.report.ReportTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,9 +1,9 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.fer4j.examples.report.Matrices.metrics;
+import static org.fer4j.cli.report.Matrices.metrics;
 
 import java.util.List;
 import org.fer4j.metrics.ClassificationMetrics;

@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import org.fer4j.core.LabelSet;
 import org.fer4j.metrics.ClassificationMetrics;

@@ -1,8 +1,8 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fer4j.examples.report.Matrices.matrix;
-import static org.fer4j.examples.report.Matrices.metrics;
+import static org.fer4j.cli.report.Matrices.matrix;
+import static org.fer4j.cli.report.Matrices.metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

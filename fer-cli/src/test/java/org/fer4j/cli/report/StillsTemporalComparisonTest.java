@@ -1,4 +1,4 @@
-package org.fer4j.examples.report;
+package org.fer4j.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
 import java.util.zip.GZIPOutputStream;
+import org.fer4j.cli.Fer4j;
 import org.fer4j.models.train.Checkpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +49,9 @@ class StillsTemporalComparisonTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            StillsTemporalComparison.main(new String[] {
-                "--data", csv.toString(), "--channels", "4,8", "--epochs", "1", "--batch", "16", "--out", out.toString()});
+            int code = Fer4j.execute("report", "stills-temporal",
+                "--data", csv.toString(), "--channels", "4,8", "--epochs", "1", "--batch", "16", "--out", out.toString());
+            assertThat(code).isZero();
         } finally {
             System.setOut(original);
         }
