@@ -15,5 +15,5 @@ case "$VARIANT" in
   *) echo "unknown variant $VARIANT" >&2; exit 64 ;;
 esac
 mvn -B -q install -DskipTests
-mvn -B -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.ExportModel -Dexec.args="\
- --variant $VARIANT --checkpoint-dir $RUN_DIR --out $OUT --name $NAME --seed 42 --command '$COMMAND'"
+java -Dai.djl.offline=true -Dai.djl.pytorch.graph_optimizer=false -jar fer-cli/target/fer4j.jar export \
+ --variant "$VARIANT" --checkpoint-dir "$RUN_DIR" --out "$OUT" --name "$NAME" --seed 42 --command "$COMMAND"

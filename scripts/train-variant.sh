@@ -24,6 +24,7 @@ case "$VARIANT" in
 esac
 mvn -B -q install -DskipTests
 mkdir -p "$RUN_DIR"
-mvn -B -q -pl examples exec:java -Dexec.mainClass=org.fer4j.examples.TrainModel -Dexec.args="\
- --variant $VARIANT --data $DATA $PLAN --batch 64 --lr 0.001 --warmup 2 \
- --weight-decay 0.02 --smoothing 0.1 --seed 42 --checkpoint-dir $RUN_DIR" 2>&1 | tee -a "$RUN_DIR/train.log"
+# shellcheck disable=SC2086 # $PLAN is a list of options
+java -Dai.djl.offline=true -Dai.djl.pytorch.graph_optimizer=false -jar fer-cli/target/fer4j.jar train \
+ --variant "$VARIANT" --data "$DATA" $PLAN --batch 64 --lr 0.001 --warmup 2 \
+ --weight-decay 0.02 --smoothing 0.1 --seed 42 --checkpoint-dir "$RUN_DIR" 2>&1 | tee -a "$RUN_DIR/train.log"

@@ -1,0 +1,165 @@
+package org.fer4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fer4j.core.data.Fer2013Dataset;
+import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.metrics.Evaluator;
+import org.fer4j.metrics.curve.LearningCurve;
+import org.fer4j.models.EmotionRecognizer;
+import org.fer4j.models.ModelCard;
+import org.fer4j.models.train.Checkpoint;
+import org.fer4j.models.train.TrainingState;
+import org.fer4j.models.train.WeightAveraging;
+import org.fer4j.models.zoo.Variant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fer4j export}: turns a training run's checkpoint directory into a saved model directory: the
+ * best epoch's weights, the architecture, a model card with the training provenance, and the learning
+ * curve as {@code curve.json} / {@code curve.csv}. With {@code --average-epochs A-B} the weights are
+ * the element-wise mean of epochs A to B ({@link WeightAveraging}; {@code epoch-NN.params} kept by
+ * {@code train --keep-last-epochs}, or {@code epoch-NN.ckpt} copies) and the card's accuracy is
+ * measured on {@code --data}'s PublicTest rows, since no epoch scored that model.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Fer4jVersion.class,
+        showDefaultValues = true,
+        description = "Turn a training run's checkpoints into a saved model directory with its model card and curve.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
+            description = "Zoo variant the run trained: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
+    private Variant variant;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "The run's checkpoints (default runs/<variant>).")
+    private Path checkpointDir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The model directory to write (default models/<variant>).")
+    private Path out;
+
+    @Option(names = "--command", description = "How the run was started, for the model card "
+            + "(default \"fer4j train --variant <variant>\").")
+    private String command;
+
+    @Option(names = "--seed", defaultValue = "42", description = "The run's training seed, for the model card.")
+    private int seed;
+
+    @Option(names = "--name", description = "The model's name (default fer4j-<variant>).")
+    private String name;
+
+    @Option(names = "--machine", defaultValue = "2-core x86-64 CPU, DJL 0.36.0 / PyTorch 2.7.1",
+            description = "Where it trained, for the model card.")
+    private String machine;
+
+    @Option(names = "--average-epochs", paramLabel = "A-B", description = "Average the weights of epochs A to B.")
+    private String averageEpochs;
+
+    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
+            description = "FER2013 CSV scoring averaged weights on PublicTest.")
+    private Path data;
+
+    /** Writes the model directory. */
+    @Override
+    public Integer call() throws IOException {
+        Path checkpoints = checkpointDir != null ? checkpointDir : Path.of("runs", variant.id());
+        Path target = out != null ? out : Path.of("models", variant.id());
+        TrainingState state = Checkpoint.readState(checkpoints)
+                .orElseThrow(() -> new IllegalArgumentException("No " + Checkpoint.LAST + " in " + checkpoints));
+        Path best = checkpoints.resolve(Checkpoint.BEST);
+        if (!Files.exists(best)) {
+            throw new IllegalArgumentException("No " + Checkpoint.BEST + " in " + checkpoints);
+        }
+        double minutes = state.curve().stream().mapToDouble(e -> e.seconds()).sum() / 60;
+        int[] window = averageEpochs == null ? null : epochRange(averageEpochs, state.epochsDone());
+        List<Path> averaged = window == null ? List.of() : epochFiles(checkpoints, window);
+        String provenance = command != null ? command : "fer4j train --variant " + variant.id();
+        try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(variant.spec()).build()) {
+            int keptEpoch = state.bestEpoch();
+            double accuracy = state.bestAccuracy();
+            if (averaged.isEmpty()) {
+                recognizer.loadParameters(best);
+            } else {
+                WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
+                keptEpoch = window[1];
+                accuracy = publicTestAccuracy(recognizer, data);
+                provenance += ", weights averaged over epochs " + window[0] + "-" + window[1];
+            }
+            ModelCard card = new ModelCard(
+                    name != null ? name : "fer4j-" + variant.id(),
+                    variant.id(),
+                    "FER2013 Training (28,709 faces)",
+                    "FER2013 PublicTest (3,589 faces)",
+                    provenance,
+                    seed,
+                    state.epochsDone(),
+                    keptEpoch,
+                    accuracy,
+                    minutes,
+                    machine,
+                    LocalDate.now().toString());
+            recognizer.save(target, card);
+            System.out.printf("Exported %s: %s, PublicTest accuracy %.2f%% (no flip), %d epochs, %.0f min of training -> %s%n",
+                    variant.id(), averaged.isEmpty() ? "epoch " + keptEpoch : "mean of " + averaged.size() + " epochs",
+                    100 * accuracy, state.epochsDone(), minutes, target);
+        }
+        LearningCurve curve = LearningCurve.of(variant.id(), List.copyOf(state.curve()));
+        curve.writeJson(target.resolve("curve.json"));
+        curve.writeCsv(target.resolve("curve.csv"));
+        return 0;
+    }
+
+    /** Parses "A-B" into {A, B}, within the run's epochs; anything else is a usage error. */
+    private int[] epochRange(String range, int epochsDone) {
+        String[] ends = range.split("-");
+        try {
+            if (ends.length == 2) {
+                int from = Integer.parseInt(ends[0].trim());
+                int to = Integer.parseInt(ends[1].trim());
+                if (from < 1 || to < from || to > epochsDone) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--average-epochs " + range + " is outside the run's epochs 1-" + epochsDone);
+                }
+                return new int[] {from, to};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--average-epochs wants A-B, e.g. 51-60, got '" + range + "'");
+    }
+
+    /** The weights file of each epoch of the window: epoch-NN.params, or else epoch-NN.ckpt, in the run directory. */
+    private static List<Path> epochFiles(Path dir, int[] window) {
+        List<Path> files = new ArrayList<>();
+        for (int epoch = window[0]; epoch <= window[1]; epoch++) {
+            Path params = dir.resolve(Checkpoint.epochFileName(epoch));
+            Path snapshot = dir.resolve(Checkpoint.epochFileName(epoch).replace(".params", ".ckpt"));
+            if (Files.exists(params)) {
+                files.add(params);
+            } else if (Files.exists(snapshot)) {
+                files.add(snapshot);
+            } else {
+                throw new IllegalArgumentException("No weights of epoch " + epoch + " in " + dir + " (looked for "
+                        + params.getFileName() + " and " + snapshot.getFileName() + ")");
+            }
+        }
+        return files;
+    }
+
+    /** Top-1 accuracy without flip averaging on the PublicTest rows of a FER2013 file. */
+    private static double publicTestAccuracy(EmotionRecognizer recognizer, Path csv) throws IOException {
+        Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+        return Evaluator.evaluate(recognizer, publicTest).accuracy();
+    }
+}

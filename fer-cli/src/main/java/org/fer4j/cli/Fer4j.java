@@ -1,0 +1,77 @@
+package org.fer4j.cli;
+
+import org.fer4j.bench.BenchCommand;
+import org.fer4j.cli.report.ReportCommand;
+import org.fer4j.cli.video.CameraCommand;
+import org.fer4j.cli.video.VideoCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code fer4j} command: facial emotion recognition from the command line. Exit codes: 0 when every
+ * input was done, 1 when some failed (each named on stderr), 2 on a usage error.
+ */
+@Command(
+        name = "fer4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = Fer4jVersion.class,
+        description = "Facial emotion recognition on the JVM: score, evaluate, train, export and report models.",
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was done", "1:some input failed (each named on stderr)", "2:usage error"},
+        // The detect command (org.fer4j.cli.DetectCommand) is registered by adding DetectCommand.class here.
+        subcommands = {
+            EvaluateCommand.class,
+            VideoCommand.class,
+            CameraCommand.class,
+            TrainCommand.class,
+            ExportCommand.class,
+            ReportCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Fer4j implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its code. DJL stays offline (no model hub, native download or
+     * cloud probe) unless {@code -Dai.djl.offline=false} says otherwise.
+     */
+    public static void main(String[] args) {
+        defaultProperty("ai.djl.offline", "true");
+        defaultProperty("offline", "true");
+        defaultProperty("ai.djl.pytorch.graph_optimizer", "false");
+        System.exit(execute(args));
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+
+    /** Runs the command line and returns its exit code (0 done, 1 some input failed, 2 usage error). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line: fer4j's converters, one-line errors and exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Fer4j());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionExceptionHandler(new FailureReport());
+        Conversions.register(line);
+        return line;
+    }
+
+    /** {@code fer4j} alone is a usage error: a command is required. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing the command: see fer4j --help");
+    }
+}

@@ -1,0 +1,153 @@
+package org.fer4j.cli;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fer4j.augment.AugmentationPipeline;
+import org.fer4j.core.data.Fer2013Dataset;
+import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.models.ModelSpec;
+import org.fer4j.models.nn.EmotionNet;
+import org.fer4j.models.train.Checkpoint;
+import org.fer4j.models.train.ClassBalance;
+import org.fer4j.models.train.FerTrainer;
+import org.fer4j.models.train.TrainingPlan;
+import org.fer4j.models.train.TrainingState;
+import org.fer4j.models.zoo.Variant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fer4j train}: trains a model-zoo variant on FER2013 Training, selecting on PublicTest, with a
+ * checkpoint per epoch in {@code --checkpoint-dir}; the same command again resumes. With {@code
+ * --region-sequence} the temporal head reads each face's last feature map row by row ({@link
+ * ModelSpec#regionSequence()}; LSTM or GRU variants), checkpointing by default under {@code runs/<variant>-regions}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Fer4jVersion.class,
+        showDefaultValues = true,
+        description = "Train a zoo variant on FER2013 (resumes from its checkpoint directory).")
+public final class TrainCommand implements Callable<Integer> {
+
+    @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
+            description = "Zoo variant: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
+    private Variant variant;
+
+    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
+            description = "FER2013-layout CSV, optionally gzipped.")
+    private Path data;
+
+    @Option(names = "--epochs", defaultValue = "60", description = "Epochs to train.")
+    private int epochs;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Batch size.")
+    private int batch;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "Peak learning rate.")
+    private float learningRate;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up epochs.")
+    private int warmup;
+
+    @Option(names = "--weight-decay", defaultValue = "0.0001", description = "Weight decay.")
+    private float weightDecay;
+
+    @Option(names = "--smoothing", defaultValue = "0.1", description = "Label smoothing.")
+    private float smoothing;
+
+    @Option(names = "--balance", defaultValue = "NONE", description = "Class balance: ${COMPLETION-CANDIDATES}.")
+    private ClassBalance balance;
+
+    @Option(names = "--patience", defaultValue = "0", description = "Stop after this many epochs without a better "
+            + "PublicTest accuracy (0: never).")
+    private int patience;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Training seed.")
+    private int seed;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR",
+            description = "Checkpoint directory (default runs/<variant>, runs/<variant>-regions with --region-sequence).")
+    private Path checkpointDir;
+
+    @Option(names = "--max-steps", defaultValue = "0", description = "Cap on steps per epoch (0: all).")
+    private int maxSteps;
+
+    @Option(names = "--keep-last-epochs", defaultValue = "0",
+            description = "Keep the weights of the last N epochs as epoch-NN.params (for export --average-epochs).")
+    private int keepLastEpochs;
+
+    @Option(names = "--channels", split = ",", paramLabel = "CHANNELS",
+            description = "CNN channels per stage (default: the variant's).")
+    private int[] channels;
+
+    @Option(names = "--dropout", description = "Dropout (default: the variant's).")
+    private Float dropout;
+
+    @Option(names = "--region-sequence", description = "The temporal head reads the last feature map row by row.")
+    private boolean regionSequence;
+
+    @Option(names = "--init-weights", paramLabel = "PARAMS", description = "Start from these saved weights (warm start).")
+    private Path initWeights;
+
+    /** Trains (or resumes) and prints the best epoch. */
+    @Override
+    public Integer call() throws IOException {
+        ModelSpec.Builder spec = variant.spec().toBuilder();
+        if (channels != null) {
+            spec.optChannels(channels);
+        }
+        spec.optDropout(dropout != null ? dropout : variant.spec().dropout());
+        spec.optRegionSequence(regionSequence);
+        ModelSpec modelSpec = spec.build();
+        TrainingPlan plan = TrainingPlan.builder()
+                .optEpochs(epochs)
+                .optBatchSize(batch)
+                .optLearningRate(learningRate)
+                .optWarmupEpochs(warmup)
+                .optWeightDecay(weightDecay)
+                .optLabelSmoothing(smoothing)
+                .optClassBalance(balance)
+                .optPatience(patience)
+                .optSeed(seed)
+                .build();
+        Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.TRAINING).build();
+        Fer2013Dataset validation =
+                Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+        System.out.println("Training " + variant.id() + ": " + modelSpec + "\n  plan: " + plan);
+        EmotionNet net = EmotionNet.of(modelSpec);
+        String init = "";
+        if (initWeights != null) {
+            warmStart(net, modelSpec, initWeights);
+            init = " init=" + initWeights.getFileName();
+            System.out.println("  warm start from " + initWeights);
+        }
+        Path checkpoints = checkpointDir != null
+                ? checkpointDir
+                : Path.of("runs", variant.id() + (regionSequence ? "-regions" : ""));
+        TrainingState state = FerTrainer.builder()
+                .setBlock(net)
+                .setLabels(modelSpec.labels())
+                .setTrainingSet(train)
+                .optValidationSet(validation)
+                .optPlan(plan)
+                .optAugmentation(variant.augmented() ? AugmentationPipeline.standard() : null)
+                .optCheckpointDir(checkpoints)
+                .optMaxStepsPerEpoch(maxSteps)
+                .optKeepLastEpochWeights(keepLastEpochs)
+                .optDescription(variant.id() + " " + modelSpec + init)
+                .build()
+                .fit();
+        System.out.printf("Done: %d epochs, best PublicTest accuracy %.2f%% at epoch %d%n",
+                state.epochsDone(), 100 * state.bestAccuracy(), state.bestEpoch());
+        return 0;
+    }
+
+    /** Initialises the network and loads saved weights into it, so training continues from them. */
+    private static void warmStart(EmotionNet net, ModelSpec spec, Path weights) throws IOException {
+        NDManager manager = NDManager.newBaseManager();
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 1, spec.inputSide(), spec.inputSide()));
+        Checkpoint.loadParameters(weights, net, manager);
+    }
+}
