@@ -4,6 +4,7 @@ import org.fer4j.bench.BenchCommand;
 import org.fer4j.cli.report.ReportCommand;
 import org.fer4j.cli.video.CameraCommand;
 import org.fer4j.cli.video.VideoCommand;
+import org.fer4j.inference.photo.FaceAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was done", "1:some input failed (each named on stderr)", "2:usage error"},
-        // The detect command (org.fer4j.cli.DetectCommand) is registered by adding DetectCommand.class here.
         subcommands = {
             EvaluateCommand.class,
             VideoCommand.class,
@@ -63,6 +63,7 @@ public final class Fer4j implements Runnable {
     /** The configured command line: fer4j's converters, one-line errors and exit codes. */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Fer4j());
+        line.addSubcommand("detect", new DetectCommand(FaceAnalyzer::pretrained));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler(new FailureReport());
         Conversions.register(line);

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 public enum RuntimeChoice {
     /** DJL's PyTorch engine (fer-models). */
     PYTORCH(PyTorchRuntime::new),
-    /** ONNX Runtime (fer-inference); not wired into this build yet. */
-    ONNX(null);
+    /** ONNX Runtime (fer-inference): no PyTorch needed. */
+    ONNX(OnnxRuntimeModels::new);
 
     private final Supplier<ModelRuntime> runtime;
 

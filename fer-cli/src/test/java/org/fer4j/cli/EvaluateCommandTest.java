@@ -79,4 +79,23 @@ class EvaluateCommandTest {
                 .contains("accuracy").contains("macro-F1");
         assertThat(run.err()).contains("\r[").endsWith("] 40/40 faces" + System.lineSeparator());
     }
+
+    @Test
+    void theOnnxRuntimePrintsTheSameJsonAsPyTorchOnTheSameFaces() throws IOException {
+        Path sample = sample();
+        Fer4jRun onnx = Fer4jRun.of("evaluate", "--data", sample.toString(), "--json", "--no-progress", "--runtime", "onnx");
+        Fer4jRun pytorch = Fer4jRun.of("evaluate", "--data", sample.toString(), "--json", "--no-progress");
+
+        assertThat(onnx.exitCode()).as(onnx.err()).isZero();
+        assertThat(onnx.out()).isEqualTo(pytorch.out());
+    }
+
+    @Test
+    void theOnnxRuntimeScoresTheShippedEnsembleToo() throws IOException {
+        Fer4jRun run = Fer4jRun.of("evaluate", "--data", sample().toString(), "--json", "--no-progress",
+                "--runtime", "onnx", "--model", "ensemble");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JsonParser.parseString(run.out()).getAsJsonObject().get("model").getAsString()).isEqualTo("ensemble");
+    }
 }

@@ -97,11 +97,11 @@ class Fer4jTest {
     }
 
     @Test
-    void theOnnxRuntimeIsAUsageErrorUntilItIsWired() {
-        Fer4jRun run = Fer4jRun.of("evaluate", "--runtime", "onnx");
+    void detectIsAmongTheCommands() {
+        Fer4jRun run = Fer4jRun.of("detect", "--help");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("onnx runtime not available in this build");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("detect").contains("--json").contains("--annotate");
     }
 
     @Test

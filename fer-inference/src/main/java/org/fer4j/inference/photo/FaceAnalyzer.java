@@ -1,6 +1,7 @@
 package org.fer4j.inference.photo;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.detect.BlazeFaceDetector;
 import org.fer4j.detect.FaceAligner;
 import org.fer4j.detect.TiledFaceDetector;
+import org.fer4j.inference.OnnxEmotionModel;
 
 /**
  * Photos in one call: finds every face of a picture, aligns and frames each as the model saw faces
@@ -50,6 +52,26 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.decoder = builder.decoder;
         this.requireFace = builder.requireFace;
         this.minFaceSize = builder.minFaceSize;
+    }
+
+    /**
+     * The shipped default model on ONNX Runtime (flip averaging on) behind the default detector and
+     * framing; the analyzer owns and closes both.
+     *
+     * <pre>{@code
+     * try (FaceAnalyzer fer = FaceAnalyzer.pretrained()) {
+     *     fer.analyze(Path.of("photo.jpg")).forEach(face -> System.out.println(face.top() + " " + face.box()));
+     * }
+     * }</pre>
+     */
+    public static FaceAnalyzer pretrained() throws IOException {
+        OnnxEmotionModel model = OnnxEmotionModel.pretrained();
+        try {
+            return builder().setModel(model).optOwnModel(true).build();
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /** A builder; {@link Builder#setModel(EmotionModel)} is required. */
