@@ -60,7 +60,7 @@ public final class FaceAnalyzer implements AutoCloseable {
      *
      * <pre>{@code
      * try (FaceAnalyzer fer = FaceAnalyzer.pretrained()) {
-     *     fer.analyze(Path.of("photo.jpg")).forEach(face -> System.out.println(face.top() + " " + face.box()));
+     *     fer.analyze(Path.of("photo.jpg")).forEach(face -> System.out.println(face.emotion() + " " + face.box()));
      * }
      * }</pre>
      */
