@@ -27,7 +27,7 @@ final class CompressedInput {
                 return new GZIPInputStream(in, 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new MalformedDataException(path.toString(), "not a readable gzip file: " + e.getMessage(), e);
+                throw new MalformedDataException(path.toString(), "not a readable gzip file: " + MalformedDataException.describe(e), e);
             }
         }
         return in;

@@ -75,7 +75,8 @@ final class CsvTable {
             }
         } catch (EOFException | ZipException e) {
             throw new MalformedDataException(
-                    file + ", after row " + number, "the file is truncated or corrupt (" + e.getMessage() + ")", e);
+                    file + ", after row " + number,
+                    "the file is truncated or corrupt (" + MalformedDataException.describe(e) + ")", e);
         }
     }
 
@@ -114,7 +115,8 @@ final class CsvTable {
         if (index < 0) {
             throw new MalformedDataException(
                     file + ", header",
-                    "missing column '" + name + "'; expected columns '" + expected + "' but found '" + header + "'");
+                    "missing column '" + name + "'; expected columns '" + expected + "' but found "
+                            + MalformedDataException.quote(header));
         }
         return index;
     }

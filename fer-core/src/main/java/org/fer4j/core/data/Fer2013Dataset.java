@@ -69,7 +69,8 @@ public final class Fer2013Dataset extends FaceDataset {
                 if (usageColumn >= 0) {
                     Fer2013Usage usage = Fer2013Usage.fromCsvName(row.get(usageColumn)).orElse(null);
                     if (usage == null) {
-                        skips.malformed(row.location(), "unknown Usage '" + row.get(usageColumn) + "'");
+                        skips.malformed(row.location(), "unknown Usage " + MalformedDataException.quote(row.get(usageColumn))
+                                + "; expected Training, PublicTest or PrivateTest");
                         return;
                     }
                     seen.merge(usage, 1, Integer::sum);
@@ -79,7 +80,8 @@ public final class Fer2013Dataset extends FaceDataset {
                 }
                 int label = parseLabel(row.get(emotionColumn));
                 if (label < 0) {
-                    skips.malformed(row.location(), "emotion '" + row.get(emotionColumn) + "' is not a class index 0..6");
+                    skips.malformed(row.location(), "emotion " + MalformedDataException.quote(row.get(emotionColumn))
+                            + " is not a class index 0..6");
                     return;
                 }
                 Emotion emotion = LabelSet.FER2013.get(label);
@@ -134,7 +136,7 @@ public final class Fer2013Dataset extends FaceDataset {
                     value = -1;
                 }
             } else {
-                return "non-numeric character '" + c + "' in pixel " + (count + 1);
+                return "non-numeric character " + MalformedDataException.quote(String.valueOf(c)) + " in pixel " + (count + 1);
             }
         }
         if (count != PIXELS) {
