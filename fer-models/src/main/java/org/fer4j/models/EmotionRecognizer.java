@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.repository.zoo.ZooModel;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -124,6 +125,13 @@ public final class EmotionRecognizer implements EmotionModel {
     public static EmotionRecognizer load(Path dir, Device device, boolean flipAveraging) throws IOException {
         ModelFiles.Descriptor d = ModelFiles.read(dir);
         Path params = dir.resolve(ModelFiles.PARAMETERS);
+        if (!Files.isRegularFile(params)) {
+            throw new FileNotFoundException(dir + " is not a whole saved fer4j model: it has " + ModelFiles.DESCRIPTOR
+                    + " but no " + ModelFiles.PARAMETERS);
+        }
+        if (Files.size(params) == 0) {
+            throw new IOException(params + " is an empty file; the model was not saved completely");
+        }
         try (InputStream in = Files.newInputStream(params)) {
             return open(d, in, params.toString(), device, flipAveraging);
         }
@@ -135,9 +143,10 @@ public final class EmotionRecognizer implements EmotionModel {
         Model djl = newModel(net, d.spec(), device);
         try {
             net.loadParameters(djl.getNDManager(), new DataInputStream(new BufferedInputStream(params)));
-        } catch (ai.djl.MalformedModelException | RuntimeException e) {
+        } catch (ai.djl.MalformedModelException | IOException | RuntimeException e) {
             djl.close();
-            throw new IOException(source + " does not hold parameters of " + d.spec() + ": " + e.getMessage(), e);
+            String cause = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException(source + " does not hold parameters of " + d.spec() + " (truncated or corrupt): " + cause, e);
         }
         return new EmotionRecognizer(djl, d.spec(), d.spec().labels(), d.card(), flip, 64);
     }
