@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.fer4j.core.BadInputException;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
@@ -145,8 +146,8 @@ public final class EmotionRecognizer implements EmotionModel {
             net.loadParameters(djl.getNDManager(), new DataInputStream(new BufferedInputStream(params)));
         } catch (ai.djl.MalformedModelException | IOException | RuntimeException e) {
             djl.close();
-            String cause = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IOException(source + " does not hold parameters of " + d.spec() + " (truncated or corrupt): " + cause, e);
+            throw new IOException(source + " does not hold parameters of " + d.spec() + " (truncated or corrupt): "
+                    + BadInputException.describe(e), e);
         }
         return new EmotionRecognizer(djl, d.spec(), d.spec().labels(), d.card(), flip, 64);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipException;
+import org.fer4j.core.BadInputException;
 
 /**
  * A comma-separated data file, plain or gzip-compressed: its header, resolving columns by name, and
@@ -76,7 +77,7 @@ final class CsvTable {
         } catch (EOFException | ZipException e) {
             throw new MalformedDataException(
                     file + ", after row " + number,
-                    "the file is truncated or corrupt (" + MalformedDataException.describe(e) + ")", e);
+                    "the file is truncated or corrupt (" + BadInputException.describe(e) + ")", e);
         }
     }
 
@@ -116,7 +117,7 @@ final class CsvTable {
             throw new MalformedDataException(
                     file + ", header",
                     "missing column '" + name + "'; expected columns '" + expected + "' but found "
-                            + MalformedDataException.quote(header));
+                            + BadInputException.quote(header));
         }
         return index;
     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The fault suite: a corpus of bad inputs generated here (zero-byte, truncated at several points,
  * random bytes, bombs, wrong sizes, every FER2013 CSV fault) through every public dataset entry
  * point. Strict loading fails with a {@link MalformedDataException} naming the file or row and
- * quoting at most {@value MalformedDataException#MAX_QUOTED} characters of input; lenient loading
+ * quoting at most {@value org.fer4j.core.BadInputException#MAX_QUOTED} characters of input; lenient loading
  * keeps every good item and names every skipped one.
  */
 class FaultSuiteTest {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
+import org.fer4j.core.BadInputException;
 
 /**
  * Decodes a video file (MP4/H.264 and whatever else the bundled FFmpeg reads) frame by frame,
@@ -43,12 +44,11 @@ public final class VideoFileSource extends GrabberFrameSource {
             start(grabber);
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
-            String cause = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
             throw new VideoSourceException(
                     name,
                     0,
                     "Cannot open video file " + name + ": not a video, or corrupt or truncated before its index ("
-                            + cause + ")",
+                            + BadInputException.describe(e) + ")",
                     e);
         }
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
