@@ -116,6 +116,52 @@ public final class EmotionScores {
         return labels.get(topIndex());
     }
 
+    /**
+     * How undecided these scores are: the Shannon entropy of the probabilities divided by its
+     * maximum {@code ln K}, so 0 when one class has all the probability and 1 when all K classes are
+     * equally likely (0 for a single-class label set). Softmax models always name a top emotion,
+     * even for a blank or non-face input; a high entropy is how such input shows.
+     */
+    public double entropy() {
+        if (probabilities.length < 2) {
+            return 0;
+        }
+        double h = 0;
+        for (float p : probabilities) {
+            if (p > 0) {
+                h -= p * Math.log(p);
+            }
+        }
+        return Math.min(1, Math.max(0, h / Math.log(probabilities.length)));
+    }
+
+    /** The highest probability minus the second highest, in [0, 1]: small when two emotions compete. */
+    public double margin() {
+        float first = 0;
+        float second = 0;
+        for (float p : probabilities) {
+            if (p > first) {
+                second = first;
+                first = p;
+            } else if (p > second) {
+                second = p;
+            }
+        }
+        return first - second;
+    }
+
+    /**
+     * Whether the model is decided enough to act on: {@link #entropy()} at most {@code maxEntropy}
+     * (in [0, 1]; e.g. 0.5). Callers that score raw face crops (no face detector to reject blanks)
+     * should check it before trusting {@link #top()}.
+     */
+    public boolean isConfident(double maxEntropy) {
+        if (!(maxEntropy >= 0 && maxEntropy <= 1)) {
+            throw new IllegalArgumentException("maxEntropy must be in [0, 1], got " + maxEntropy);
+        }
+        return entropy() <= maxEntropy;
+    }
+
     /** A copy of the probabilities in class-index order. */
     public float[] toArray() {
         return probabilities.clone();

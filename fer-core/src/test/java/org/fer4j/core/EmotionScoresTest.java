@@ -80,4 +80,28 @@ class EmotionScoresTest {
 
         assertThat(scores.toArray()).containsExactly(0.4f, 0.6f);
     }
+
+    @Test
+    void entropyIsZeroWhenCertainOneWhenUniformAndInBetweenOtherwise() {
+        EmotionScores certain = EmotionScores.of(LabelSet.FER2013, new float[] {0, 0, 0, 1, 0, 0, 0});
+        float[] uniform = new float[7];
+        java.util.Arrays.fill(uniform, 1f / 7);
+        EmotionScores halves = EmotionScores.of(LabelSet.FER2013, new float[] {0.5f, 0, 0, 0.5f, 0, 0, 0});
+
+        assertThat(certain.entropy()).isZero();
+        assertThat(EmotionScores.of(LabelSet.FER2013, uniform).entropy()).isCloseTo(1.0, offset(1e-6));
+        assertThat(halves.entropy()).isCloseTo(Math.log(2) / Math.log(7), offset(1e-6));
+    }
+
+    @Test
+    void confidenceComparesTheEntropyWithAThreshold() {
+        EmotionScores decided = EmotionScores.of(LabelSet.FER2013, new float[] {0.02f, 0.01f, 0.01f, 0.9f, 0.02f, 0.02f, 0.02f});
+        EmotionScores torn = EmotionScores.of(LabelSet.FER2013, new float[] {0.3f, 0.1f, 0.1f, 0.2f, 0.1f, 0.1f, 0.1f});
+
+        assertThat(decided.isConfident(0.5)).isTrue();
+        assertThat(torn.isConfident(0.5)).isFalse();
+        assertThat(torn.margin()).isCloseTo(0.1, offset(1e-6));
+        assertThat(decided.margin()).isCloseTo(0.88, offset(1e-6));
+        assertThatThrownBy(() -> decided.isConfident(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.repository.zoo.ZooModel;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.fer4j.core.BadInputException;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionPrediction;
@@ -125,6 +127,13 @@ public final class EmotionRecognizer implements EmotionModel {
     public static EmotionRecognizer load(Path dir, Device device, boolean flipAveraging) throws IOException {
         ModelFiles.Descriptor d = ModelFiles.read(dir);
         Path params = dir.resolve(ModelFiles.PARAMETERS);
+        if (!Files.isRegularFile(params)) {
+            throw new FileNotFoundException(dir + " is not a whole saved fer4j model: it has " + ModelFiles.DESCRIPTOR
+                    + " but no " + ModelFiles.PARAMETERS);
+        }
+        if (Files.size(params) == 0) {
+            throw new IOException(params + " is an empty file; the model was not saved completely");
+        }
         try (InputStream in = Files.newInputStream(params)) {
             return open(d, in, params.toString(), device, flipAveraging);
         }
@@ -136,9 +145,10 @@ public final class EmotionRecognizer implements EmotionModel {
         Model djl = newModel(net, d.spec(), device);
         try {
             net.loadParameters(djl.getNDManager(), new DataInputStream(new BufferedInputStream(params)));
-        } catch (ai.djl.MalformedModelException | RuntimeException e) {
+        } catch (ai.djl.MalformedModelException | IOException | RuntimeException e) {
             djl.close();
-            throw new IOException(source + " does not hold parameters of " + d.spec() + ": " + e.getMessage(), e);
+            throw new IOException(source + " does not hold parameters of " + d.spec() + " (truncated or corrupt): "
+                    + BadInputException.describe(e), e);
         }
         return new EmotionRecognizer(djl, d.spec(), d.spec().labels(), d.card(), flip, 64);
     }

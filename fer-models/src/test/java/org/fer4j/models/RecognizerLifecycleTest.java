@@ -3,14 +3,6 @@ package org.fer4j.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Block;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionScores;
@@ -31,32 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a recognizer does when it is shared by threads and when it is closed, idle or busy. */
 class RecognizerLifecycleTest {
-
-    /** Wraps a network and counts its forward passes, to see that a closed recognizer runs nothing. */
-    static final class CountingBlock extends AbstractBlock {
-        final AtomicInteger forwards = new AtomicInteger();
-        private final Block inner;
-
-        CountingBlock(Block inner) {
-            this.inner = addChildBlock("inner", inner);
-        }
-
-        @Override
-        protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-            forwards.incrementAndGet();
-            return inner.forward(store, inputs, training, params);
-        }
-
-        @Override
-        public Shape[] getOutputShapes(Shape[] inputShapes) {
-            return inner.getOutputShapes(inputShapes);
-        }
-
-        @Override
-        protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-            inner.initialize(manager, dataType, inputShapes);
-        }
-    }
 
     private static EmotionRecognizer tiny(boolean flip) {
         return EmotionRecognizer.builder()
@@ -71,7 +36,7 @@ class RecognizerLifecycleTest {
 
     @Test
     void afterCloseEveryCallThrowsIllegalStateExceptionAndRunsNothing(@TempDir Path dir) {
-        CountingBlock block = new CountingBlock(EmotionNet.of(SyntheticFaces.tinySpec(Temporal.GRU, false)));
+        CountingBlock block = new CountingBlock(EmotionNet.of(SyntheticFaces.tinySpec(Temporal.GRU, false)), false);
         EmotionRecognizer recognizer = EmotionRecognizer.builder()
                 .spec(SyntheticFaces.tinySpec(Temporal.GRU, false)).block(block).flipAveraging(true).build();
         Clip clip = MovingFaces.clip(3, SyntheticFaces.SIDE, 1);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fer4j.core.BadInputException;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.Clip;
 import org.fer4j.core.Emotion;
@@ -88,7 +89,8 @@ public final class AffectNetDataset extends FaceDataset {
                 String relative = row.get(columns.path).trim();
                 Path image = root.resolve(relative).normalize();
                 if (relative.isEmpty() || !image.startsWith(root)) {
-                    skips.malformed(row.location(), "image path '" + relative + "' does not name a file under " + root);
+                    skips.malformed(row.location(), "image path " + BadInputException.quote(relative)
+                            + " does not name a file under " + root);
                     return;
                 }
                 try {
@@ -116,7 +118,7 @@ public final class AffectNetDataset extends FaceDataset {
         String text = row.get(columns.expression).trim();
         int code = parseCode(text);
         if (code < 0) {
-            skips.malformed(row.location(), "expression '" + text + "' is not an AffectNet code 0..10");
+            skips.malformed(row.location(), "expression " + BadInputException.quote(text) + " is not an AffectNet code 0..10");
             return null;
         }
         if (code >= EMOTION_CODES.size()) {
@@ -156,7 +158,7 @@ public final class AffectNetDataset extends FaceDataset {
                 v[i] = Double.NaN;
             }
             if (!Double.isFinite(v[i])) {
-                skips.malformed(row.location(), names[i] + " '" + text + "' is not a number");
+                skips.malformed(row.location(), names[i] + " " + BadInputException.quote(text) + " is not a number");
                 return null;
             }
         }

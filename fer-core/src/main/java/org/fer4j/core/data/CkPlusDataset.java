@@ -23,7 +23,7 @@ import org.fer4j.core.LabelSet;
 public final class CkPlusDataset extends FaceDataset {
 
     private static final Pattern FRAME_NAME =
-            Pattern.compile("(S(\\d+))_(\\d+)_(\\d+)\\.[A-Za-z]+");
+            Pattern.compile("(S(\\d{1,18}))_(\\d{1,18})_(\\d{1,18})\\.[A-Za-z]+");
 
     private final Path root;
     private final boolean lenient;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.fer4j.core.BadInputException;
 
 /** Opens a data file that may be gzip-compressed, recognised by its magic bytes, not its name. */
 final class CompressedInput {
@@ -27,7 +28,7 @@ final class CompressedInput {
                 return new GZIPInputStream(in, 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new MalformedDataException(path.toString(), "not a readable gzip file: " + e.getMessage(), e);
+                throw new MalformedDataException(path.toString(), "not a readable gzip file: " + BadInputException.describe(e), e);
             }
         }
         return in;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipException;
+import org.fer4j.core.BadInputException;
 
 /**
  * A comma-separated data file, plain or gzip-compressed: its header, resolving columns by name, and
@@ -75,7 +76,8 @@ final class CsvTable {
             }
         } catch (EOFException | ZipException e) {
             throw new MalformedDataException(
-                    file + ", after row " + number, "the file is truncated or corrupt (" + e.getMessage() + ")", e);
+                    file + ", after row " + number,
+                    "the file is truncated or corrupt (" + BadInputException.describe(e) + ")", e);
         }
     }
 
@@ -114,7 +116,8 @@ final class CsvTable {
         if (index < 0) {
             throw new MalformedDataException(
                     file + ", header",
-                    "missing column '" + name + "'; expected columns '" + expected + "' but found '" + header + "'");
+                    "missing column '" + name + "'; expected columns '" + expected + "' but found "
+                            + BadInputException.quote(header));
         }
         return index;
     }

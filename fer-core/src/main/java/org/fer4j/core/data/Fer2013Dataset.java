@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fer4j.core.BadInputException;
 import org.fer4j.core.Clip;
 import org.fer4j.core.Emotion;
 import org.fer4j.core.GrayImage;
@@ -69,7 +70,8 @@ public final class Fer2013Dataset extends FaceDataset {
                 if (usageColumn >= 0) {
                     Fer2013Usage usage = Fer2013Usage.fromCsvName(row.get(usageColumn)).orElse(null);
                     if (usage == null) {
-                        skips.malformed(row.location(), "unknown Usage '" + row.get(usageColumn) + "'");
+                        skips.malformed(row.location(), "unknown Usage " + BadInputException.quote(row.get(usageColumn))
+                                + "; expected Training, PublicTest or PrivateTest");
                         return;
                     }
                     seen.merge(usage, 1, Integer::sum);
@@ -79,7 +81,8 @@ public final class Fer2013Dataset extends FaceDataset {
                 }
                 int label = parseLabel(row.get(emotionColumn));
                 if (label < 0) {
-                    skips.malformed(row.location(), "emotion '" + row.get(emotionColumn) + "' is not a class index 0..6");
+                    skips.malformed(row.location(), "emotion " + BadInputException.quote(row.get(emotionColumn))
+                            + " is not a class index 0..6");
                     return;
                 }
                 Emotion emotion = LabelSet.FER2013.get(label);
@@ -134,7 +137,7 @@ public final class Fer2013Dataset extends FaceDataset {
                     value = -1;
                 }
             } else {
-                return "non-numeric character '" + c + "' in pixel " + (count + 1);
+                return "non-numeric character " + BadInputException.quote(String.valueOf(c)) + " in pixel " + (count + 1);
             }
         }
         if (count != PIXELS) {

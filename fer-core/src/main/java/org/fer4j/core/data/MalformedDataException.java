@@ -1,14 +1,11 @@
 package org.fer4j.core.data;
 
-import java.io.IOException;
+import org.fer4j.core.BadInputException;
 
 /** Thrown when a dataset file cannot be read as its format promises; names the file and the place. */
-public class MalformedDataException extends IOException {
+public class MalformedDataException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String location;
-    private final String problem;
 
     /**
      * Creates the exception.
@@ -17,9 +14,7 @@ public class MalformedDataException extends IOException {
      * @param problem what is wrong there and, where possible, what the caller can do
      */
     public MalformedDataException(String location, String problem) {
-        super(location + ": " + problem);
-        this.location = location;
-        this.problem = problem;
+        super(location, problem, null);
     }
 
     /**
@@ -30,18 +25,11 @@ public class MalformedDataException extends IOException {
      * @param cause the underlying error
      */
     public MalformedDataException(String location, String problem, Throwable cause) {
-        super(location + ": " + problem, cause);
-        this.location = location;
-        this.problem = problem;
+        super(location, problem, cause);
     }
 
     /** Where the problem is: file and, when known, row or entry. */
     public String location() {
-        return location;
-    }
-
-    /** What is wrong at {@link #location()}, without the location. */
-    public String problem() {
-        return problem;
+        return where();
     }
 }

@@ -1,14 +1,11 @@
 package org.fer4j.core.image;
 
-import java.io.IOException;
+import org.fer4j.core.BadInputException;
 
 /** Thrown when bytes cannot be decoded into a usable picture; names the source and the problem. */
-public class BadPictureException extends IOException {
+public class BadPictureException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
-
-    private final String source;
-    private final String problem;
 
     /**
      * Creates the exception.
@@ -17,9 +14,7 @@ public class BadPictureException extends IOException {
      * @param problem what is wrong with it and, where possible, what the caller can do
      */
     public BadPictureException(String source, String problem) {
-        super(source + ": " + problem);
-        this.source = source;
-        this.problem = problem;
+        super(source, problem, null);
     }
 
     /**
@@ -30,18 +25,11 @@ public class BadPictureException extends IOException {
      * @param cause the underlying error
      */
     public BadPictureException(String source, String problem, Throwable cause) {
-        super(source + ": " + problem, cause);
-        this.source = source;
-        this.problem = problem;
+        super(source, problem, cause);
     }
 
     /** What was being decoded, e.g. a file path. */
     public String source() {
-        return source;
-    }
-
-    /** What is wrong with {@link #source()}, without the source. */
-    public String problem() {
-        return problem;
+        return where();
     }
 }

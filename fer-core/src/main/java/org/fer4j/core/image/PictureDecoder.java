@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.fer4j.core.BadInputException;
 
 /**
  * Decodes pictures (any format ImageIO reads: PNG, JPEG, BMP, GIF, and plug-ins) from files, bytes
@@ -90,7 +91,7 @@ public final class PictureDecoder {
         } catch (BadPictureException e) {
             throw e;
         } catch (IOException e) {
-            throw new BadPictureException(source, "cannot be read (" + describe(e) + ")", e);
+            throw new BadPictureException(source, "cannot be read (" + BadInputException.describe(e) + ")", e);
         }
     }
 
@@ -100,7 +101,7 @@ public final class PictureDecoder {
         try {
             bytes = in.readNBytes((int) Math.min(maxBytes + 1, MAX_BYTES_LIMIT));
         } catch (IOException e) {
-            throw new BadPictureException(sourceName, "cannot be read (" + describe(e) + ")", e);
+            throw new BadPictureException(sourceName, "cannot be read (" + BadInputException.describe(e) + ")", e);
         }
         if (bytes.length > maxBytes) {
             throw new BadPictureException(sourceName, "is over the limit of " + maxBytes
@@ -123,7 +124,7 @@ public final class PictureDecoder {
             if (e instanceof BadPictureException bad) {
                 throw bad;
             }
-            throw new BadPictureException(sourceName, "cannot be read (" + describe(e) + ")", e);
+            throw new BadPictureException(sourceName, "cannot be read (" + BadInputException.describe(e) + ")", e);
         }
     }
 
@@ -166,7 +167,7 @@ public final class PictureDecoder {
         } catch (BadPictureException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new BadPictureException(source, "truncated or corrupt " + format + " (" + describe(e) + ")", e);
+            throw new BadPictureException(source, "truncated or corrupt " + format + " (" + BadInputException.describe(e) + ")", e);
         }
     }
 
@@ -203,12 +204,6 @@ public final class PictureDecoder {
         } catch (IOException e) {
             return "picture";
         }
-    }
-
-    /** A cause's message, or its class name when it has none. */
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** Builds a {@link PictureDecoder}: every {@code opt*} has a default. */

@@ -1,9 +1,12 @@
 package org.fer4j.video.source;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
+import org.fer4j.core.BadInputException;
 
 /**
  * Decodes a video file (MP4/H.264 and whatever else the bundled FFmpeg reads) frame by frame,
@@ -35,6 +38,7 @@ public final class VideoFileSource extends GrabberFrameSource {
         if (!Files.isReadable(file)) {
             throw new VideoSourceException(name, 0, "Video file " + name + " is not readable", null);
         }
+        checkLooksLikeAVideo(file);
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
         try {
             start(grabber);
@@ -43,8 +47,8 @@ public final class VideoFileSource extends GrabberFrameSource {
             throw new VideoSourceException(
                     name,
                     0,
-                    "Cannot open video file " + name + " (corrupt, truncated before its index, or not a video): "
-                            + e.getMessage(),
+                    "Cannot open video file " + name + ": not a video, or corrupt or truncated before its index ("
+                            + BadInputException.describe(e) + ")",
                     e);
         }
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
@@ -53,6 +57,35 @@ public final class VideoFileSource extends GrabberFrameSource {
         }
         long declared = grabber.getFormatContext().streams(grabber.getVideoStream()).nb_frames();
         return new VideoFileSource(grabber, file, declared);
+    }
+
+    /** How many leading bytes are sniffed to tell a text file from a video. */
+    private static final int SNIFFED = 512;
+
+    /**
+     * Refuses, before FFmpeg sees it, a file that cannot be a video: empty, or text (only printable
+     * characters and line breaks in its first bytes; every container starts with binary headers).
+     */
+    private static void checkLooksLikeAVideo(Path file) {
+        String name = file.toString();
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFFED);
+        } catch (IOException e) {
+            throw new VideoSourceException(name, 0, "Video file " + name + " is not readable: " + e, e);
+        }
+        if (head.length == 0) {
+            throw new VideoSourceException(name, 0, "Video file " + name + " is an empty file (0 bytes), not a video", null);
+        }
+        boolean text = true;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            text &= c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7f);
+        }
+        if (text) {
+            throw new VideoSourceException(
+                    name, 0, "Video file " + name + " is not a video: it holds text, not a container such as MP4", null);
+        }
     }
 
     /** The file being decoded. */
