@@ -49,6 +49,8 @@ public final class WorkloadCatalog {
         String key = result.benchmarkClass() + "." + result.method();
         return switch (key) {
             case "InferenceBenchmark.fromImage", "InferenceBenchmark.fromTensor" -> inference(result);
+            case "RuntimeBenchmark.faces" -> "peer".equals(result.params().get("runtime"))
+                    ? Workload.faces(result.intParam("batch", 1), "peer: FLOPs not counted") : inference(result);
             case "EnsembleBenchmark.fromImage" -> {
                 int batch = result.intParam("batch", 1);
                 int networks = EnsembleBenchmark.ENSEMBLE.equals(result.params().get("model"))
@@ -78,7 +80,8 @@ public final class WorkloadCatalog {
         String name = result.params().getOrDefault("model", BenchModel.DEFAULT);
         ModelFacts facts = seen.computeIfAbsent(name, lookup);
         int batch = result.intParam("batch", 1);
-        boolean flipped = facts.flipAveraging() && result.method().equals("fromImage");
+        boolean flipped = facts.flipAveraging()
+                && (result.method().equals("fromImage") || result.benchmarkClass().equals("RuntimeBenchmark"));
         double flops = batch * facts.flopsPerFrame() * (flipped ? 2 : 1);
         List<String> notes = new ArrayList<>();
         if (facts.fallback()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.nn.Block;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
@@ -191,6 +193,34 @@ class OnnxRoundTripTest {
                     .extracting(e -> ((UnsupportedBlockException) e).blockClass())
                     .isEqualTo(Linear.class.getName());
         }
+    }
+
+    @Test
+    void aModelWhoseMetadataContradictsItsGraphIsRefusedNamingTheFile() throws IOException {
+        try (EmotionRecognizer djl = EmotionRecognizer.builder().spec(SyntheticFaces.tinySpec(Temporal.LSTM, false))
+                .build()) {
+            ModelProto model = OnnxExporter.builder().setRecognizer(djl).build().toModel();
+            Path wrongSide = dir.resolve("wrong-side.onnx");
+            Files.write(wrongSide, withMetadata(model, OnnxExporter.META_INPUT_SIDE, "64").toByteArray());
+            assertThatThrownBy(() -> OnnxEmotionModel.load(wrongSide))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(wrongSide.toString())
+                    .hasMessageContaining("input side 64");
+            Path wrongLabels = dir.resolve("wrong-labels.onnx");
+            Files.write(wrongLabels, withMetadata(model, OnnxExporter.META_LABELS, "happy,sad").toByteArray());
+            assertThatThrownBy(() -> OnnxEmotionModel.load(wrongLabels))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(wrongLabels.toString())
+                    .hasMessageContaining("2 labels");
+        }
+    }
+
+    private static ModelProto withMetadata(ModelProto model, String key, String value) {
+        ModelProto.Builder changed = model.toBuilder().clearMetadataProps();
+        for (StringStringEntryProto entry : model.getMetadataPropsList()) {
+            changed.addMetadataProps(entry.getKey().equals(key) ? entry.toBuilder().setValue(value).build() : entry);
+        }
+        return changed.build();
     }
 
     @Test
