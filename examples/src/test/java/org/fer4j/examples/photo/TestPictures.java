@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -125,23 +124,18 @@ final class TestPictures {
         return (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
     }
 
-    /** A PNG header declaring {@code width x height} RGB pixels, with no pixel data: a decompression bomb's shape. */
+    /**
+     * A small real PNG whose header is rewritten to declare {@code width x height} pixels (CRC
+     * mended): a decompression bomb's shape, caught before any pixel is decoded.
+     */
     static byte[] pngDeclaring(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(name);
-        out.writeBytes(data);
+        byte[] png = encoded(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png");
+        // Signature (8 bytes), IHDR length (4) and type (4), then width and height, then the CRC
+        // of type and data (17 bytes from offset 12).
+        ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
         CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        crc.update(png, 12, 17);
+        ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+        return png;
     }
 }
