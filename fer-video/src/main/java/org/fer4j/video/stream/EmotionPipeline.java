@@ -25,8 +25,8 @@ import org.fer4j.video.track.TrackerSettings;
 
 /**
  * Streaming emotion recognition: for each frame of a source it detects faces, links them to tracks,
- * crops each face as {@link FaceAligner} frames it (FER2013's measured framing around the box, as a
- * gray image of a fixed side; eyes are not levelled, as tracks carry no key points),
+ * crops each face as {@link FaceAligner} frames it (FER2013's measured framing around the box, eyes
+ * levelled when the detector gives key points, as a gray image of a fixed side),
  * feeds it to that track's {@link EmotionStream} (so a temporal model carries its state from frame
  * to frame at the cost of one frame), smooths the scores and tells the listeners. A lost track's
  * stream is closed, so a returning face starts from fresh state. The detector defaults to {@link
@@ -69,7 +69,6 @@ public final class EmotionPipeline implements AutoCloseable {
         this.aligner = FaceAligner.builder()
                 .optSide(builder.cropSide)
                 .optScale(builder.boxScale)
-                .optLevelEyes(false)
                 .build();
         this.listeners = List.copyOf(builder.listeners);
     }
@@ -126,7 +125,7 @@ public final class EmotionPipeline implements AutoCloseable {
                 continue;
             }
             TrackState state = tracks.computeIfAbsent(face.trackId(), this::openTrack);
-            GrayImage input = aligner.crop(frame.picture(), new Detection(face.box(), face.score()));
+            GrayImage input = aligner.crop(frame.picture(), face.detection());
             EmotionScores scores = state.stream.next(input);
             EmotionScores smoothed = state.smoother.smooth(scores);
             state.hysteresis.update(smoothed, frame.index()).ifPresent(changes::add);
