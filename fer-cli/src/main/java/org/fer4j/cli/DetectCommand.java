@@ -1,10 +1,5 @@
 package org.fer4j.cli;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +19,7 @@ import org.fer4j.core.image.BadPictureException;
 import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.inference.photo.AnalyzedFace;
 import org.fer4j.inference.photo.FaceAnalyzer;
+import org.fer4j.inference.photo.FaceAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -220,21 +216,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     /** The picture with each face's box and top emotion drawn, written whole or not at all. */
     private static void writeAnnotated(BufferedImage image, List<AnalyzedFace> faces, Path target) throws IOException {
-        BufferedImage canvas = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = canvas.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        float line = Math.max(2f, image.getHeight() / 300f);
-        g.setStroke(new BasicStroke(line));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(12, image.getHeight() / 40)));
-        for (AnalyzedFace face : faces) {
-            BoundingBox b = face.box();
-            g.setColor(Color.GREEN);
-            g.drawRect((int) Math.round(b.x()), (int) Math.round(b.y()), (int) Math.round(b.width()), (int) Math.round(b.height()));
-            String label = String.format(Locale.ROOT, "%s %.0f%%", face.emotion().label(), 100 * face.scores().probability(face.emotion()));
-            g.drawString(label, (float) b.x(), (float) Math.max(g.getFont().getSize(), b.y() - line));
-        }
-        g.dispose();
+        BufferedImage canvas = FaceAnnotator.create().annotate(image, faces);
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".fer4j-", ".png.part");
         try {
             if (!ImageIO.write(canvas, "png", temp.toFile())) {

@@ -68,7 +68,7 @@ public final class BlazeFaceDetector implements FaceDetector {
     @Override
     public List<Detection> detect(Picture picture) {
         Letterbox letterbox = Letterbox.fit(picture.width(), picture.height());
-        float[] input = BlazeFaceInput.of(picture.image(), letterbox);
+        float[] input = BlazeFaceInput.of(picture, letterbox);
         float[][] byRole = new float[4][];
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), INPUT_SHAPE);
                 OrtSession.Result result = session.run(Map.of(inputName, tensor))) {

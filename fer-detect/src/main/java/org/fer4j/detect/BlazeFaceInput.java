@@ -1,12 +1,18 @@
 package org.fer4j.detect;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import org.fer4j.core.image.Picture;
 import org.fer4j.detect.BlazeFaceDecoder.Letterbox;
 
 /**
  * Resamples a picture into BlazeFace's input: the picture letterboxed (aspect kept, centred, black
  * border) into a 128x128 square, RGB floats in [-1, 1], HWC order. Shrinking averages the source
- * pixels each input pixel covers, so a large photo does not alias; enlarging is bilinear.
+ * pixels each input pixel covers, so a large photo does not alias; enlarging is bilinear. Gray
+ * pictures of any depth enter as their stored intensities ({@link Picture#luma()}), not through
+ * {@code getRGB}, which would brighten them.
  */
 final class BlazeFaceInput {
 
@@ -14,11 +20,11 @@ final class BlazeFaceInput {
 
     private BlazeFaceInput() {}
 
-    /** The input tensor values of {@code image} placed as {@code letterbox} says. */
-    static float[] of(BufferedImage image, Letterbox letterbox) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+    /** The input tensor values of the picture placed as {@code letterbox} says. */
+    static float[] of(Picture picture, Letterbox letterbox) {
+        int w = picture.width();
+        int h = picture.height();
+        int[] argb = argb(picture);
         float[] input = new float[SIDE * SIDE * 3];
         java.util.Arrays.fill(input, -1f);
         double sx = (double) w / letterbox.scaledWidth();
@@ -38,6 +44,21 @@ final class BlazeFaceInput {
             }
         }
         return input;
+    }
+
+    private static int[] argb(Picture picture) {
+        BufferedImage image = picture.image();
+        ColorModel model = image.getColorModel();
+        if (model.getColorSpace().getType() != ColorSpace.TYPE_GRAY || model instanceof IndexColorModel) {
+            return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        }
+        byte[] luma = picture.luma();
+        int[] argb = new int[luma.length];
+        for (int i = 0; i < luma.length; i++) {
+            int v = luma[i] & 0xFF;
+            argb[i] = 0xFF000000 | (v << 16) | (v << 8) | v;
+        }
+        return argb;
     }
 
     private static void average(int[] argb, int w, int h, double left, double top, double sx, double sy, float[] rgb) {

@@ -80,7 +80,7 @@ class TiledFaceDetectorTest {
             assertThat(t.x()).isBetween(0, 1000 - t.width());
             assertThat(t.y()).isBetween(0, 700 - t.height());
         });
-        // The smallest tiles (40 px faces at a fifth of the tile: 200 px) reach the far corner.
+        // The smallest tiles (32 px faces at 0.16 of the tile: 200 px) reach the far corner.
         assertThat(tiles).anySatisfy(t -> {
             assertThat(t.width()).isEqualTo(200);
             assertThat(t.x() + t.width()).isEqualTo(1000);

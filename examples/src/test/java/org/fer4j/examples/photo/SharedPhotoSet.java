@@ -10,44 +10,43 @@ import java.util.List;
 import java.util.Map;
 import org.fer4j.core.Emotion;
 
-/** The read-only shared photos ({@code data/photos}); tests skip when they are absent. */
+/**
+ * The labels of the read-only shared photos ({@code fer4j.shared.dir}/data/photos, else
+ * {@code ../shared/data/photos}); tests skip when they are absent.
+ */
 final class SharedPhotoSet {
 
     private SharedPhotoSet() {}
 
-    /** The photo folder: {@code fer4j.shared.dir}/data/photos, else {@code ../shared/data/photos}. */
-    static Path dir() {
-        return Path.of(System.getProperty("fer4j.shared.dir", "../shared")).resolve("data/photos");
-    }
-
-    /** A file below the photo folder; skips the calling test when it is absent. */
-    static Path require(String relative) {
-        Path file = dir().resolve(relative);
-        assumeTrue(Files.exists(file), "shared photo data " + file + " is absent; skipping");
-        return file;
-    }
-
     /** The labelled single-face crops ({@code faces/labels.csv}), file to emotion, in file order. */
     static Map<Path, Emotion> labelledFaces() throws IOException {
-        Path faces = require("faces/labels.csv").getParent();
         Map<Path, Emotion> labels = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(faces.resolve("labels.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            labels.put(faces.resolve(f[0]), Emotion.parse(f[1].trim()));
+        Path folder = folder("faces");
+        for (String[] row : rows(folder.resolve("labels.csv"))) {
+            labels.put(folder.resolve(row[0]), Emotion.parse(row[1].trim()));
         }
         return labels;
     }
 
     /** Clear faces per group photo ({@code groups/faces.csv}), file to count. */
     static Map<Path, Integer> clearFacesPerGroupPhoto() throws IOException {
-        Path groups = require("groups/faces.csv").getParent();
         Map<Path, Integer> counts = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(groups.resolve("faces.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
-            counts.merge(groups.resolve(f[0]), f[6].trim().equals("1") ? 1 : 0, Integer::sum);
+        Path folder = folder("groups");
+        for (String[] row : rows(folder.resolve("faces.csv"))) {
+            counts.merge(folder.resolve(row[0]), row[6].trim().equals("1") ? 1 : 0, Integer::sum);
         }
         return counts;
+    }
+
+    private static Path folder(String name) {
+        Path folder = Path.of(System.getProperty("fer4j.shared.dir", "../shared"), "data", "photos", name);
+        assumeTrue(Files.isDirectory(folder), "shared photos " + folder + " are absent; skipping");
+        return folder;
+    }
+
+    /** The comma-separated rows of a CSV file, without its header. */
+    private static List<String[]> rows(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        return lines.subList(1, lines.size()).stream().map(line -> line.split(",")).toList();
     }
 }

@@ -189,7 +189,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         private FaceAligner aligner = FaceAligner.create();
         private PictureDecoder decoder = PictureDecoder.defaults();
         private boolean requireFace;
-        private int minFaceSize = 40;
+        private int minFaceSize = 32;
 
         private Builder() {}
 
@@ -232,7 +232,10 @@ public final class FaceAnalyzer implements AutoCloseable {
             return this;
         }
 
-        /** The smallest face side in pixels that is reported; 40 by default. */
+        /**
+         * The smallest face box side in pixels that is reported; 32 by default, BlazeFace's box of a
+         * face drawn 40 px wide by hand (its boxes leave out the forehead).
+         */
         public Builder optMinFaceSize(int minFaceSize) {
             this.minFaceSize = minFaceSize;
             return this;

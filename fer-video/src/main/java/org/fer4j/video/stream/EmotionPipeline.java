@@ -13,6 +13,7 @@ import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.preprocess.FacePreprocessor;
 import org.fer4j.detect.BlazeFaceDetector;
+import org.fer4j.detect.FaceAligner;
 import org.fer4j.core.face.Detection;
 import org.fer4j.core.face.FaceDetector;
 import org.fer4j.video.source.FrameSource;
@@ -24,7 +25,8 @@ import org.fer4j.video.track.TrackerSettings;
 
 /**
  * Streaming emotion recognition: for each frame of a source it detects faces, links them to tracks,
- * crops each face (a square around the box, slightly enlarged, as a gray image of a fixed side),
+ * crops each face as {@link FaceAligner} frames it (FER2013's measured framing around the box, eyes
+ * levelled when the detector gives key points, as a gray image of a fixed side),
  * feeds it to that track's {@link EmotionStream} (so a temporal model carries its state from frame
  * to frame at the cost of one frame), smooths the scores and tells the listeners. A lost track's
  * stream is closed, so a returning face starts from fresh state. The detector defaults to {@link
@@ -51,8 +53,7 @@ public final class EmotionPipeline implements AutoCloseable {
     private final FaceTracker tracker;
     private final Smoothing smoothing;
     private final Hysteresis hysteresis;
-    private final double boxScale;
-    private final FacePreprocessor preprocessor;
+    private final FaceAligner aligner;
     private final List<EmotionListener> listeners;
     private final Map<Integer, TrackState> tracks = new HashMap<>();
     private boolean closed;
@@ -65,8 +66,10 @@ public final class EmotionPipeline implements AutoCloseable {
         this.tracker = new FaceTracker(builder.trackerSettings);
         this.smoothing = builder.smoothing;
         this.hysteresis = builder.hysteresis;
-        this.boxScale = builder.boxScale;
-        this.preprocessor = new FacePreprocessor(builder.cropSide);
+        this.aligner = FaceAligner.builder()
+                .optSide(builder.cropSide)
+                .optScale(builder.boxScale)
+                .build();
         this.listeners = List.copyOf(builder.listeners);
     }
 
@@ -118,12 +121,11 @@ public final class EmotionPipeline implements AutoCloseable {
         List<FaceResult> faces = new ArrayList<>(update.faces().size());
         List<EmotionChange> changes = new ArrayList<>();
         for (TrackedFace face : update.faces()) {
-            Optional<BoundingBox> crop = cropBox(face.box(), frame.width(), frame.height());
-            if (crop.isEmpty()) {
+            if (!overlapsFrame(face.box(), frame.width(), frame.height())) {
                 continue;
             }
             TrackState state = tracks.computeIfAbsent(face.trackId(), this::openTrack);
-            GrayImage input = preprocessor.face(frame.gray(), crop.get());
+            GrayImage input = aligner.crop(frame.picture(), face.detection());
             EmotionScores scores = state.stream.next(input);
             EmotionScores smoothed = state.smoother.smooth(scores);
             state.hysteresis.update(smoothed, frame.index()).ifPresent(changes::add);
@@ -187,22 +189,9 @@ public final class EmotionPipeline implements AutoCloseable {
         return new TrackState(model.openStream(), smoothing.newSmoother(), hysteresis.newFilter(trackId));
     }
 
-    /**
-     * The square crop around a face box: side = the box's larger side times the box scale, centred
-     * on the box, clipped to the frame; empty when nothing of it lies inside.
-     */
-    private Optional<BoundingBox> cropBox(BoundingBox box, int width, int height) {
-        double side = Math.max(box.width(), box.height()) * boxScale;
-        double cx = box.x() + box.width() / 2;
-        double cy = box.y() + box.height() / 2;
-        double x0 = Math.max(0, cx - side / 2);
-        double y0 = Math.max(0, cy - side / 2);
-        double x1 = Math.min(width, cx + side / 2);
-        double y1 = Math.min(height, cy + side / 2);
-        if (x1 - x0 < 1 || y1 - y0 < 1) {
-            return Optional.empty();
-        }
-        return Optional.of(new BoundingBox(x0, y0, x1 - x0, y1 - y0));
+    /** Whether any of the box lies inside the frame (a crop beyond it would be its edge alone). */
+    private static boolean overlapsFrame(BoundingBox box, int width, int height) {
+        return box.x() < width - 1 && box.y() < height - 1 && box.x() + box.width() > 1 && box.y() + box.height() > 1;
     }
 
     private record TrackState(EmotionStream stream, ScoreSmoother smoother, Hysteresis.Filter hysteresis) {}
@@ -216,7 +205,7 @@ public final class EmotionPipeline implements AutoCloseable {
         private TrackerSettings trackerSettings = TrackerSettings.defaults();
         private Smoothing smoothing = Smoothing.exponential(0.3);
         private Hysteresis hysteresis = Hysteresis.defaults();
-        private double boxScale = 1.2;
+        private double boxScale = FaceAligner.FER2013_SCALE;
         private int cropSide = FacePreprocessor.DEFAULT_SIDE;
         private final List<EmotionListener> listeners = new ArrayList<>();
 
@@ -261,7 +250,10 @@ public final class EmotionPipeline implements AutoCloseable {
             return this;
         }
 
-        /** How much the square face crop is enlarged beyond the detected box; 1.2 by default. */
+        /**
+         * The square face crop's side over the detected box's larger side; {@link
+         * FaceAligner#FER2013_SCALE} (FER2013's framing as measured) by default.
+         */
         public Builder optBoxScale(double boxScale) {
             this.boxScale = boxScale;
             return this;

@@ -57,7 +57,7 @@ public final class FaceTracker {
                 Track track = new Track(nextId++, detection.box());
                 tracks.add(track);
                 started.add(track.id);
-                assigned[d] = new TrackedFace(track.id, detection.box(), detection.score());
+                assigned[d] = new TrackedFace(track.id, detection);
             }
             faces.add(assigned[d]);
         }
@@ -110,7 +110,7 @@ public final class FaceTracker {
             track.box = detection.box();
             track.missed = 0;
             trackMatched[pair.track] = true;
-            assigned[pair.detection] = new TrackedFace(track.id, detection.box(), detection.score());
+            assigned[pair.detection] = new TrackedFace(track.id, detection);
         }
     }
 
