@@ -30,9 +30,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
-            description = "FER2013-layout CSV, optionally gzipped.")
-    private Path data;
+    @Mixin
+    private Fer2013Option data;
 
     @Option(names = "--usage", paramLabel = "SPLIT", defaultValue = "PublicTest",
             description = "The split to score: Training, PublicTest or PrivateTest.")
@@ -64,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ModelRuntime models = runtime.runtime().orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--runtime " + runtime + ": " + runtime + " runtime not available in this build"));
         boolean flip = !noFlip;
-        Fer2013Dataset dataset = Fer2013Dataset.builder().setCsvPath(data).optUsage(usage).build();
+        Fer2013Dataset dataset = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(usage).build();
         dataset.prepare(null);
         PrintWriter out = spec.commandLine().getOut();
         try (EmotionModel model = models.openAll(this.models, flip)) {
@@ -78,7 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         name.replace("\"", "'"), usage.csvName(), metrics.total(), metrics.accuracy(), metrics.macroF1(), flip);
             } else {
                 out.printf("%s on %s %s (%d faces, flip averaging %s, %.1f s):%n",
-                        name, data.getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off", seconds);
+                        name, data.path().getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off", seconds);
                 out.printf("  accuracy %.2f%%   macro-F1 %.4f%n", 100 * metrics.accuracy(), metrics.macroF1());
                 if (report) {
                     out.println(metrics);

@@ -18,6 +18,7 @@ import org.fer4j.models.train.TrainingState;
 import org.fer4j.models.train.WeightAveraging;
 import org.fer4j.models.zoo.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,9 +67,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--average-epochs", paramLabel = "A-B", description = "Average the weights of epochs A to B.")
     private String averageEpochs;
 
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
-            description = "FER2013 CSV scoring averaged weights on PublicTest.")
-    private Path data;
+    @Mixin
+    private Fer2013Option data;
 
     /** Writes the model directory. */
     @Override
@@ -93,7 +93,7 @@ public final class ExportCommand implements Callable<Integer> {
             } else {
                 WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
                 keptEpoch = window[1];
-                accuracy = publicTestAccuracy(recognizer, data);
+                accuracy = publicTestAccuracy(recognizer, data.path());
                 provenance += ", weights averaged over epochs " + window[0] + "-" + window[1];
             }
             ModelCard card = new ModelCard(

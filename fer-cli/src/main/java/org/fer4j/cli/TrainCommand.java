@@ -18,6 +18,7 @@ import org.fer4j.models.train.TrainingPlan;
 import org.fer4j.models.train.TrainingState;
 import org.fer4j.models.zoo.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,9 +36,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Zoo variant: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
     private Variant variant;
 
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
-            description = "FER2013-layout CSV, optionally gzipped.")
-    private Path data;
+    @Mixin
+    private Fer2013Option data;
 
     @Option(names = "--epochs", defaultValue = "60", description = "Epochs to train.")
     private int epochs;
@@ -112,9 +112,9 @@ public final class TrainCommand implements Callable<Integer> {
                 .optPatience(patience)
                 .optSeed(seed)
                 .build();
-        Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.TRAINING).build();
+        Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(Fer2013Usage.TRAINING).build();
         Fer2013Dataset validation =
-                Fer2013Dataset.builder().setCsvPath(data).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+                Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(Fer2013Usage.PUBLIC_TEST).build();
         System.out.println("Training " + variant.id() + ": " + modelSpec + "\n  plan: " + plan);
         EmotionNet net = EmotionNet.of(modelSpec);
         String init = "";

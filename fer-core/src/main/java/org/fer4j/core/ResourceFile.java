@@ -33,7 +33,9 @@ public final class ResourceFile implements AutoCloseable {
                 throw new java.io.FileNotFoundException(
                         "Resource " + resource + " is not on the class path of " + anchor.getName());
             }
-            Path file = Files.createTempFile("fer4j-", suffix);
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            Path file = Files.createTempFile("fer4j-" + (dot > 0 ? name.substring(0, dot) : name) + "-", suffix);
             try {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

@@ -15,7 +15,7 @@ class ResourceFileTest {
         Path copy;
         try (ResourceFile file = ResourceFile.copy(ResourceFileTest.class, "/org/fer4j/core/resource-file.txt", ".txt")) {
             copy = file.path();
-            assertThat(copy.getFileName().toString()).endsWith(".txt");
+            assertThat(copy.getFileName().toString()).startsWith("fer4j-resource-file-").endsWith(".txt");
             assertThat(Files.readString(copy)).isEqualTo("fer4j resource copy\n");
         }
         assertThat(copy).doesNotExist();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fer4j.cli.Fer2013Option;
 import org.fer4j.cli.Fer4jVersion;
 import org.fer4j.core.data.Fer2013Usage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fer4j report evaluation}: the options of {@link EvaluationReport}. */
@@ -16,9 +18,8 @@ import picocli.CommandLine.Option;
                 + "learning curves and the best model's confusion matrix (CSV, JSON, PNG, HTML).")
 public final class EvaluationReportCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
-            description = "FER2013-layout CSV, optionally gzipped.")
-    private Path data;
+    @Mixin
+    private Fer2013Option data;
 
     @Option(names = "--models", paramLabel = "DIR", split = ",", required = true,
             description = "Saved model directories.")
@@ -41,7 +42,7 @@ public final class EvaluationReportCommand implements Callable<Integer> {
     /** Writes the report. */
     @Override
     public Integer call() throws IOException {
-        EvaluationReport.run(data, models, testUsage, trainSample, flip, out);
+        EvaluationReport.run(data.path(), models, testUsage, trainSample, flip, out);
         return 0;
     }
 }

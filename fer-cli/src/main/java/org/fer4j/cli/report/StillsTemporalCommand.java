@@ -3,9 +3,11 @@ package org.fer4j.cli.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.fer4j.cli.Fer2013Option;
 import org.fer4j.cli.Fer4jVersion;
 import org.fer4j.models.zoo.Variant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fer4j report stills-temporal}: the options of {@link StillsTemporalComparison}. */
@@ -15,9 +17,8 @@ import picocli.CommandLine.Option;
                 + "(resumes from --out).")
 public final class StillsTemporalCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "CSV", defaultValue = "../shared/data/fer2013/fer2013.csv.gz",
-            description = "FER2013-layout CSV, optionally gzipped.")
-    private Path data;
+    @Mixin
+    private Fer2013Option data;
 
     @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
             description = "Zoo variant whose architecture and recipe every reading starts from.")
@@ -45,7 +46,7 @@ public final class StillsTemporalCommand implements Callable<Integer> {
     /** Trains (or resumes) the configurations and writes the comparison. */
     @Override
     public Integer call() throws IOException {
-        StillsTemporalComparison.run(data, variant, epochs, maxSteps, channels, batch, seed, out);
+        StillsTemporalComparison.run(data.path(), variant, epochs, maxSteps, channels, batch, seed, out);
         return 0;
     }
 }

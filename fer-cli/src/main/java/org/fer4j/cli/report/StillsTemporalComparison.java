@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
@@ -59,27 +60,23 @@ public final class StillsTemporalComparison {
      */
     public enum Config {
         /** The variant as it is: the pooled frame feature, one LSTM step. */
-        LSTM_STILL("lstm-still", "LSTM over T=1 (shipped)", null, false),
+        LSTM_STILL("LSTM over T=1 (shipped)", spec -> spec),
         /** The pooled frame feature classified directly. */
-        NO_RECURRENCE("no-recurrence", "No recurrence", Temporal.NONE, false),
+        NO_RECURRENCE("No recurrence", spec -> spec.optTemporal(Temporal.NONE)),
         /** The variant's recurrent head reads the last feature map row by row, top to bottom. */
-        LSTM_ROWS("lstm-rows", "LSTM over the row regions", null, true);
+        LSTM_ROWS("LSTM over the row regions", spec -> spec.optRegionSequence(true));
 
-        private final String id;
         private final String title;
-        private final Temporal temporal;
-        private final boolean rows;
+        private final UnaryOperator<ModelSpec.Builder> reading;
 
-        Config(String id, String title, Temporal temporal, boolean rows) {
-            this.id = id;
+        Config(String title, UnaryOperator<ModelSpec.Builder> reading) {
             this.title = title;
-            this.temporal = temporal;
-            this.rows = rows;
+            this.reading = reading;
         }
 
-        /** The short name used for the checkpoint folder and in the outputs. */
+        /** The short name used for the checkpoint folder and in the outputs, e.g. {@code lstm-still}. */
         public String id() {
-            return id;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** What the configuration is, for people. */
@@ -89,8 +86,7 @@ public final class StillsTemporalComparison {
 
         /** This configuration's architecture on a shared base (the variant's spec with the shared channels). */
         public ModelSpec spec(ModelSpec base) {
-            ModelSpec.Builder spec = base.toBuilder().optRegionSequence(rows);
-            return temporal == null ? spec.build() : spec.optTemporal(temporal).build();
+            return reading.apply(base.toBuilder()).build();
         }
     }
 
