@@ -29,10 +29,11 @@ import java.util.concurrent.Future;
 import org.fer4j.augment.Augmentation;
 import org.fer4j.augment.SeededAugmenter;
 import org.fer4j.core.Clip;
+import org.fer4j.core.EmotionScores;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
 import org.fer4j.core.data.FaceDataset;
-import org.fer4j.metrics.ClassRanking;
+import org.fer4j.metrics.Evaluator;
 import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.models.AtomicFile;
 import org.fer4j.models.ClipScorer;
@@ -360,15 +361,15 @@ public final class FerTrainer {
         List<LabeledClip> samples = validationSet.samples();
         List<Clip> clips = samples.stream().map(LabeledClip::clip).toList();
         float[][] probabilities = new ClipScorer(block, trainer.getManager(), 256, flipAveraging).probabilities(clips);
+        int[] truth = Evaluator.truth(validationSet);
         double loss = 0;
-        int correct = 0;
+        List<EmotionScores> scores = new ArrayList<>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
-            int truth = labels.indexOf(samples.get(i).label());
-            float[] p = probabilities[i];
-            loss -= Math.log(Math.max(p[truth], 1e-12));
-            correct += ClassRanking.argMax(p, i) == truth ? 1 : 0;
+            loss -= Math.log(Math.max(probabilities[i][truth[i]], 1e-12));
+            scores.add(EmotionScores.of(labels, probabilities[i]));
         }
-        return new double[] {loss / samples.size(), (double) correct / samples.size()};
+        double accuracy = Evaluator.ofScores(labels, scores, truth).accuracy();
+        return new double[] {loss / samples.size(), accuracy};
     }
 
     /** The sample indices of one step; a last partial batch is dropped (the order differs each epoch). */
