@@ -3,6 +3,8 @@ package org.fer4j.cli.video;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.fer4j.cli.ModelRuntime;
+import org.fer4j.cli.RuntimeChoice;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.models.EmotionRecognizer;
 import picocli.CommandLine.Option;
@@ -21,15 +23,29 @@ public final class VideoModel {
     @Option(names = "--untrained", description = "Random weights, to measure speed only.")
     private boolean untrained;
 
+    /** The shipped default or an {@code .onnx} file on ONNX Runtime, flip averaging on like the PyTorch default. */
+    private static EmotionModel openOnnx(VideoModel choice, PrintStream out) throws IOException {
+        if (choice != null && choice.untrained) {
+            throw new IOException("--untrained builds a PyTorch network: use it with --runtime pytorch");
+        }
+        String name = choice != null && choice.dir != null ? choice.dir.toString() : ModelRuntime.DEFAULT;
+        EmotionModel model = RuntimeChoice.ONNX.runtime().orElseThrow().open(name, true);
+        out.println("Model: " + name + " on ONNX Runtime");
+        return model;
+    }
+
     /**
-     * Loads the chosen model (the default when {@code choice} is null) and says on {@code out} which one
-     * it is. Unless set on the command line, PyTorch gets one intra-op and one inter-op thread:
+     * Loads the chosen model (the default when {@code choice} is null) on the chosen runtime and says on
+     * {@code out} which one it is. Unless set on the command line, PyTorch gets one intra-op and one inter-op thread:
      * streaming scores one small face at a time, where more threads only wait for each other (on a
      * busy 2-core machine two threads made each frame about 30 times slower than one).
      *
      * @throws IOException when the model cannot be loaded, naming it and what to pass instead
      */
-    static EmotionModel open(VideoModel choice, PrintStream out) throws IOException {
+    static EmotionModel open(VideoModel choice, RuntimeChoice runtime, PrintStream out) throws IOException {
+        if (runtime == RuntimeChoice.ONNX) {
+            return openOnnx(choice, out);
+        }
         for (String threads : new String[] {"ai.djl.pytorch.num_threads", "ai.djl.pytorch.num_interop_threads"}) {
             if (System.getProperty(threads) == null) {
                 System.setProperty(threads, "1");
