@@ -7,8 +7,10 @@ import org.fer4j.core.EmotionEnsemble;
 import org.fer4j.models.EmotionRecognizer;
 
 /**
- * The trained zoo variants shipped inside fer-models, averaged into one {@link EmotionEnsemble}:
- * the most accurate model in the jar, at the cost of one network pass per member.
+ * The trained zoo variants shipped inside fer-models, averaged into one {@link EmotionEnsemble}: an
+ * example of model averaging, at the cost of one network pass per member. It is not the recommended
+ * model: it beats the single default by less than a point on PublicTest and not at all on PrivateTest
+ * (README), so use {@link EmotionRecognizer#pretrained()} unless you measure otherwise.
  *
  * <pre>{@code
  * try (EmotionEnsemble fer = ZooEnsemble.pretrained()) {
