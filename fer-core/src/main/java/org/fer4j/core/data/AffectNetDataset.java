@@ -118,7 +118,8 @@ public final class AffectNetDataset extends FaceDataset {
         String text = row.get(columns.expression).trim();
         int code = parseCode(text);
         if (code < 0) {
-            skips.malformed(row.location(), "expression " + BadInputException.quote(text) + " is not an AffectNet code 0..10");
+            skips.malformed(
+                    row.location(), "expression " + BadInputException.quote(text) + " is not an AffectNet code 0..10");
             return null;
         }
         if (code >= EMOTION_CODES.size()) {

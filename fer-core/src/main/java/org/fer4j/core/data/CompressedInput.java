@@ -28,7 +28,8 @@ final class CompressedInput {
                 return new GZIPInputStream(in, 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new MalformedDataException(path.toString(), "not a readable gzip file: " + BadInputException.describe(e), e);
+                throw new MalformedDataException(
+                        path.toString(), "not a readable gzip file: " + BadInputException.describe(e), e);
             }
         }
         return in;

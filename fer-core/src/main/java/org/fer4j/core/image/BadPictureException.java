@@ -12,17 +12,7 @@ public class BadPictureException extends BadInputException {
      *
      * @param source what was being decoded, e.g. a file path
      * @param problem what is wrong with it and, where possible, what the caller can do
-     */
-    public BadPictureException(String source, String problem) {
-        super(source, problem, null);
-    }
-
-    /**
-     * Creates the exception with its cause.
-     *
-     * @param source what was being decoded
-     * @param problem what is wrong with it
-     * @param cause the underlying error
+     * @param cause the underlying error, or null when the decoder found the problem itself
      */
     public BadPictureException(String source, String problem, Throwable cause) {
         super(source, problem, cause);

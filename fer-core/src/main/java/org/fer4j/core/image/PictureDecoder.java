@@ -83,7 +83,8 @@ public final class PictureDecoder {
     public BufferedImage decode(Path file) throws BadPictureException {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new BadPictureException(source, Files.isDirectory(file) ? "is a directory, not a picture file" : "file not found");
+            String problem = Files.isDirectory(file) ? "is a directory, not a picture file" : "file not found";
+            throw new BadPictureException(source, problem, null);
         }
         try {
             checkByteCount(Files.size(file), source);
@@ -105,7 +106,7 @@ public final class PictureDecoder {
         }
         if (bytes.length > maxBytes) {
             throw new BadPictureException(sourceName, "is over the limit of " + maxBytes
-                    + " bytes for one picture (raise it with PictureDecoder.builder().optMaxBytes)");
+                    + " bytes for one picture (raise it with PictureDecoder.builder().optMaxBytes)", null);
         }
         return decode(bytes, sourceName);
     }
@@ -130,18 +131,18 @@ public final class PictureDecoder {
 
     private void checkByteCount(long size, String source) throws BadPictureException {
         if (size == 0) {
-            throw new BadPictureException(source, "empty file (0 bytes), not a picture");
+            throw new BadPictureException(source, "empty file (0 bytes), not a picture", null);
         }
         if (size > maxBytes) {
             throw new BadPictureException(source, "is " + size + " bytes, over the limit of " + maxBytes
-                    + " bytes for one picture (raise it with PictureDecoder.builder().optMaxBytes)");
+                    + " bytes for one picture (raise it with PictureDecoder.builder().optMaxBytes)", null);
         }
     }
 
     private static ImageReader readerFor(ImageInputStream in, String source) throws BadPictureException {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
-            throw new BadPictureException(source, "not an image in a format ImageIO reads (PNG, JPEG, BMP, GIF)");
+            throw new BadPictureException(source, "not an image in a format ImageIO reads (PNG, JPEG, BMP, GIF)", null);
         }
         return readers.next();
     }
@@ -161,26 +162,27 @@ public final class PictureDecoder {
             BufferedImage image =
                     fourChannel != null ? fourChannel.toRgb(reader.readRaster(0, null)) : reader.read(0);
             if (!damage.isEmpty()) {
-                throw new BadPictureException(source, "truncated or corrupt " + format + " (" + damage.get(0) + ")");
+                throw new BadPictureException(source, "truncated or corrupt " + format + " (" + damage.get(0) + ")", null);
             }
             return image;
         } catch (BadPictureException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new BadPictureException(source, "truncated or corrupt " + format + " (" + BadInputException.describe(e) + ")", e);
+            throw new BadPictureException(
+                    source, "truncated or corrupt " + format + " (" + BadInputException.describe(e) + ")", e);
         }
     }
 
     private void checkDeclaredSize(int width, int height, String format, String source) throws BadPictureException {
         if (width < minSide || height < minSide) {
             throw new BadPictureException(source, "the " + format + " is " + width + "x" + height
-                    + " pixels, smaller than the minimum of " + minSide + "x" + minSide);
+                    + " pixels, smaller than the minimum of " + minSide + "x" + minSide, null);
         }
         long pixels = (long) width * height;
         if (pixels > maxPixels) {
             throw new BadPictureException(source, "the " + format + " declares " + width + "x" + height + " = "
                     + pixels + " pixels, over the limit of " + maxPixels
-                    + " (a decompression bomb or a huge scan; raise it with PictureDecoder.builder().optMaxPixels)");
+                    + " (a decompression bomb or a huge scan; raise it with PictureDecoder.builder().optMaxPixels)", null);
         }
     }
 
