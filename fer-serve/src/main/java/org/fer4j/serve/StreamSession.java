@@ -1,0 +1,136 @@
+package org.fer4j.serve;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.fer4j.core.AttentionMap;
+import org.fer4j.core.BoundingBox;
+import org.fer4j.core.EmotionModel;
+import org.fer4j.core.face.FaceDetector;
+import org.fer4j.core.preprocess.FacePreprocessor;
+import org.fer4j.video.source.VideoFrame;
+import org.fer4j.video.stream.EmotionChange;
+import org.fer4j.video.stream.EmotionListener;
+import org.fer4j.video.stream.EmotionPipeline;
+import org.fer4j.video.stream.FaceResult;
+import org.fer4j.video.stream.FrameResult;
+
+/**
+ * One stream client's frames: each frame (encoded picture bytes) runs detector, tracker and one
+ * {@code EmotionStream} per track (state carried between frames) through an {@link EmotionPipeline},
+ * and every frame gets exactly one reply in order: a {@code frame} message with the tracked faces,
+ * a {@code dropped} message when the client is over its frame rate, or an {@code error} message for
+ * a bad frame. Emotion changes are pushed as {@code change} messages right after their frame.
+ * {@link #close()} closes every open face stream. Not thread-safe: the socket delivers one message at
+ * a time.
+ */
+final class StreamSession implements AutoCloseable {
+
+    private final EmotionPipeline pipeline;
+    private final UploadCheck check;
+    private final FrameRateLimit rateLimit;
+    private final double maxFramesPerSecond;
+    private final Optional<AttentionProbe> attention;
+    private final FacePreprocessor attentionCrop = new FacePreprocessor();
+    private final Consumer<String> replies;
+    private long frames;
+
+    StreamSession(String client, EmotionModel model, FaceDetector detector, ServeLimits limits,
+            Optional<AttentionProbe> attention, Consumer<String> replies) {
+        this.check = new UploadCheck(limits);
+        this.rateLimit = new FrameRateLimit(limits.maxFramesPerSecond());
+        this.maxFramesPerSecond = limits.maxFramesPerSecond();
+        this.attention = attention;
+        this.replies = replies;
+        this.pipeline = EmotionPipeline.builder()
+                .setSource(new PushedFrames("stream client " + client))
+                .setModel(model)
+                .optDetector(detector)
+                .addListener(new Replies())
+                .build();
+    }
+
+    /** Handles the next frame the client sent; always replies once, never throws. */
+    void onFrame(byte[] bytes, long arrivalNanos) {
+        long index = frames++;
+        if (!rateLimit.admit(arrivalNanos)) {
+            replies.accept("{\"type\":\"dropped\",\"frame\":" + index + ",\"reason\":"
+                    + FaceJson.string("over the limit of " + FaceJson.number(maxFramesPerSecond) + " frames/s") + "}");
+            return;
+        }
+        try {
+            BufferedImage image = check.decode(bytes, "frame " + index);
+            pipeline.process(new VideoFrame(index, (arrivalNanos / 1000), image));
+        } catch (ApiException e) {
+            replies.accept("{\"type\":\"error\",\"frame\":" + index + ",\"status\":" + e.status()
+                    + ",\"error\":" + FaceJson.string(e.getMessage()) + "}");
+        } catch (RuntimeException e) {
+            replies.accept("{\"type\":\"error\",\"frame\":" + index + ",\"status\":500,\"error\":"
+                    + FaceJson.string(Messages.cap("frame " + index + " failed: " + e)) + "}");
+        }
+    }
+
+    /** The ids of the tracks with an open emotion stream. */
+    java.util.List<Integer> openTracks() {
+        return pipeline.openTrackIds();
+    }
+
+    /** Closes every face stream of this client. */
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    /** Writes the pipeline's results and changes as messages. */
+    private final class Replies implements EmotionListener {
+
+        @Override
+        public void onFrame(FrameResult result, VideoFrame frame) {
+            StringBuilder json = new StringBuilder("{\"type\":\"frame\",\"frame\":").append(result.frameIndex())
+                    .append(",\"width\":").append(frame.width()).append(",\"height\":").append(frame.height())
+                    .append(",\"faces\":[");
+            for (int i = 0; i < result.faces().size(); i++) {
+                FaceResult face = result.faces().get(i);
+                json.append(i == 0 ? "" : ",");
+                FaceJson.appendFace(json, "\"track\":" + face.trackId() + ",", face.box(), face.detectionScore(),
+                        face.emotion(), face.smoothedScores());
+            }
+            json.append(']');
+            if (attention.isPresent() && !result.faces().isEmpty()) {
+                appendAttention(json, result.faces().get(0), frame);
+            }
+            replies.accept(json.append('}').toString());
+        }
+
+        @Override
+        public void onEmotionChanged(EmotionChange change) {
+            replies.accept("{\"type\":\"change\",\"track\":" + change.trackId() + ",\"from\":"
+                    + (change.isInitial() ? "null" : FaceJson.string(change.from().label()))
+                    + ",\"to\":" + FaceJson.string(change.to().label()) + ",\"frame\":" + change.frameIndex() + "}");
+        }
+
+        /** {@code ,"attention":{"track":t,"side":6,"weights":[...]}} for the first face. */
+        private void appendAttention(StringBuilder json, FaceResult face, VideoFrame frame) {
+            BoundingBox box = clipped(face.box(), frame.width(), frame.height());
+            Optional<AttentionMap> map = attention.get().attention(attentionCrop.face(frame.gray(), box));
+            if (map.isEmpty()) {
+                return;
+            }
+            float[] weights = map.get().weights(map.get().frames() - 1);
+            json.append(",\"attention\":{\"track\":").append(face.trackId()).append(",\"side\":").append(map.get().side())
+                    .append(",\"weights\":[");
+            for (int i = 0; i < weights.length; i++) {
+                json.append(i == 0 ? "" : ",").append(FaceJson.number(weights[i]));
+            }
+            json.append("]}");
+        }
+
+        private BoundingBox clipped(BoundingBox box, int width, int height) {
+            double x0 = Math.max(0, box.x());
+            double y0 = Math.max(0, box.y());
+            double x1 = Math.min(width, box.x() + box.width());
+            double y1 = Math.min(height, box.y() + box.height());
+            return new BoundingBox(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        }
+    }
+}
