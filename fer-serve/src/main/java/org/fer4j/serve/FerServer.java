@@ -175,15 +175,10 @@ public final class FerServer implements AutoCloseable {
         config.routes.ws("/v1/stream", this::stream);
         config.routes.exception(ApiException.class, (e, ctx) -> json(ctx, e.status(), e.toJson()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                json(ctx, e.getStatus(), new ApiException(e.getStatus(), Messages.cap(e.getMessage())).toJson()));
+                json(ctx, e.getStatus(), new ApiException(e.getStatus(), Messages.cap(e.getMessage())
+                        + (e.getStatus() == 404 ? " (the endpoints are in /v1/openapi.json)" : "")).toJson()));
         config.routes.exception(Exception.class, (e, ctx) ->
                 json(ctx, 500, "{\"status\":500,\"error\":" + FaceJson.string(Messages.cap("internal error: " + e)) + "}"));
-        config.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                json(ctx, 404, new ApiException(404, "no such endpoint: " + ctx.method() + " " + Messages.cap(ctx.path())
-                        + " (see /v1/openapi.json)").toJson());
-            }
-        });
     }
 
     private void emotions(Context ctx) throws InterruptedException {
