@@ -10,7 +10,7 @@ const COLORS = { angry: "#e53935", disgust: "#8e24aa", fear: "#5e35b1", happy: "
                  sad: "#1e88e5", surprise: "#fb8c00", neutral: "#9e9e9e", contempt: "#6d4c41" };
 
 // State the page exposes (also read by the end-to-end test).
-const fer = window.fer = { frames: 0, faces: [], label: null, changes: 0, frameWidth: 0, errors: [] };
+const fer = window.fer = { frames: 0, faces: [], label: null, changes: 0, frameWidth: 0, frameHeight: 0, errors: [] };
 
 const video = document.getElementById("camera");
 const view = document.getElementById("view");
@@ -45,6 +45,7 @@ function onMessage(msg) {
     fer.frames++;
     fer.faces = msg.faces;
     fer.frameWidth = msg.width;
+    fer.frameHeight = msg.height;
     fer.label = msg.faces.length ? msg.faces[0].emotion : fer.label;
     if (msg.faces.length) { pushHistory(msg.faces[0].scores); }
     drawAttention(msg.attention);
@@ -79,11 +80,12 @@ function draw() {
   if (video.videoWidth) {
     viewCtx.drawImage(video, 0, 0, view.width, view.height);
   }
-  const scale = fer.frameWidth ? view.width / fer.frameWidth : 1;
+  const sx = fer.frameWidth ? view.width / fer.frameWidth : 1;
+  const sy = fer.frameHeight ? view.height / fer.frameHeight : 1;
   viewCtx.lineWidth = 4;
   viewCtx.font = "bold 20px sans-serif";
   for (const face of fer.faces) {
-    const [x, y, w, h] = face.box.map((v) => v * scale);
+    const [x, y, w, h] = [face.box[0] * sx, face.box[1] * sy, face.box[2] * sx, face.box[3] * sy];
     viewCtx.strokeStyle = BOX_COLOR;
     viewCtx.strokeRect(x, y, w, h);
     const label = face.emotion + " " + Math.round(100 * face.scores[face.emotion]) + "%";
