@@ -136,6 +136,42 @@ class StreamTest {
         }
     }
 
+    @Test
+    void theAttentionModelSendsWhereItLookedWithEachFrame() throws Exception {
+        try (FerServer server = FerServer.builder().optPort(0).optVariant("cnn-attention")
+                        .optLimits(ServeLimits.builder().optMaxFramesPerSecond(120).build()).build().start();
+                StreamClient client = StreamClient.connect(http, server)) {
+            JsonObject withAttention = null;
+            for (int i = 0; i < 10 && withAttention == null; i++) {
+                client.send(frames.get(i));
+                JsonObject reply = client.reply(30);
+                withAttention = reply.has("attention") ? reply : null;
+            }
+            assertThat(withAttention).as("a frame with a face carries an attention map").isNotNull();
+            JsonObject attention = withAttention.getAsJsonObject("attention");
+            int side = attention.get("side").getAsInt();
+            assertThat(attention.getAsJsonArray("weights")).hasSize(side * side);
+            double sum = 0;
+            for (var w : attention.getAsJsonArray("weights")) {
+                assertThat(w.getAsDouble()).isGreaterThanOrEqualTo(0);
+                sum += w.getAsDouble();
+            }
+            assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(attention.get("track").getAsInt())
+                    .isEqualTo(withAttention.getAsJsonArray("faces").get(0).getAsJsonObject().get("track").getAsInt());
+        }
+    }
+
+    @Test
+    void theDefaultModelSendsNoAttention() throws Exception {
+        try (FerServer server = server(onnx, ServeLimits.defaults()); StreamClient client = StreamClient.connect(http, server)) {
+            client.send(frames.get(0));
+            JsonObject reply = client.reply(30);
+            assertThat(reply.getAsJsonArray("faces")).isNotEmpty();
+            assertThat(reply.has("attention")).isFalse();
+        }
+    }
+
     private static FerServer server(org.fer4j.core.EmotionModel model, ServeLimits limits) throws IOException {
         return FerServer.builder().optPort(0).optModel(model).optLimits(limits).build().start();
     }
