@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +18,7 @@ final class DevTools implements AutoCloseable {
     private final WebSocket socket;
 
     DevTools(HttpClient http, URI pageSocket) {
-        this.socket = http.newWebSocketBuilder().buildAsync(pageSocket, new Listener()).join();
+        this.socket = http.newWebSocketBuilder().buildAsync(pageSocket, new JsonMessages(this::answer)).join();
     }
 
     /** Runs {@code method} with {@code params} and returns its {@code result}. */
@@ -47,30 +46,17 @@ final class DevTools implements AutoCloseable {
         return call("Runtime.evaluate", params).getAsJsonObject("result");
     }
 
+    private void answer(JsonObject message) {
+        if (message.has("id")) {
+            CompletableFuture<JsonObject> answer = pending.remove(message.get("id").getAsInt());
+            if (answer != null) {
+                answer.complete(message);
+            }
+        }
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-    }
-
-    private final class Listener implements WebSocket.Listener {
-
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                JsonObject message = Json.object(partial.toString());
-                partial.setLength(0);
-                if (message.has("id")) {
-                    CompletableFuture<JsonObject> answer = pending.remove(message.get("id").getAsInt());
-                    if (answer != null) {
-                        answer.complete(message);
-                    }
-                }
-            }
-            webSocket.request(1);
-            return null;
-        }
     }
 }

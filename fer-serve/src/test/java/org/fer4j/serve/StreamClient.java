@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -18,11 +17,11 @@ final class StreamClient implements AutoCloseable {
 
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final List<JsonObject> changes = new ArrayList<>();
-    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final JsonMessages listener = new JsonMessages(messages::add);
     private final WebSocket socket;
 
     private StreamClient(HttpClient http, URI uri) {
-        this.socket = http.newWebSocketBuilder().buildAsync(uri, new Collector()).join();
+        this.socket = http.newWebSocketBuilder().buildAsync(uri, listener).join();
     }
 
     /** Connects to the stream of {@code server}. */
@@ -61,7 +60,7 @@ final class StreamClient implements AutoCloseable {
 
     /** The close code the server sent, once it closed the socket. */
     CompletableFuture<Integer> closeCode() {
-        return closeCode;
+        return listener.closeCode();
     }
 
     /** Closes the socket normally. */
@@ -69,33 +68,6 @@ final class StreamClient implements AutoCloseable {
     public void close() {
         if (!socket.isOutputClosed()) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
-        }
-    }
-
-    private final class Collector implements WebSocket.Listener {
-
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(Json.object(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closeCode.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closeCode.completeExceptionally(error);
         }
     }
 }
