@@ -16,14 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.face.FaceDetector;
 import org.fer4j.detect.BlazeFaceDetector;
 import org.fer4j.inference.OnnxEmotionModel;
 import org.fer4j.inference.photo.FaceAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fer4j HTTP server (Javalin on Jetty): {@code POST /v1/emotions} scores the faces of a picture,
@@ -44,6 +50,7 @@ import org.fer4j.inference.photo.FaceAnalyzer;
 public final class FerServer implements AutoCloseable {
 
     private static final String WEB = "/org/fer4j/serve/web/";
+    private static final Logger LOG = LoggerFactory.getLogger(FerServer.class);
 
     private final String bindAddress;
     private final int requestedPort;
@@ -56,6 +63,7 @@ public final class FerServer implements AutoCloseable {
     private final Optional<AttentionProbe> attention;
     private final UploadCheck uploads;
     private final Semaphore photoSlots;
+    private final ExecutorService streamWorkers;
     private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object stopped = new Object();
@@ -73,6 +81,8 @@ public final class FerServer implements AutoCloseable {
         this.attention = AttentionProbe.of(model);
         this.uploads = new UploadCheck(limits);
         this.photoSlots = new Semaphore(limits.maxClients());
+        this.streamWorkers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                new WorkerThreads());
     }
 
     /** A builder: port 8080 on 127.0.0.1, the default shipped model, {@link ServeLimits#defaults()}. */
@@ -143,6 +153,7 @@ public final class FerServer implements AutoCloseable {
             }
             sessions.values().forEach(StreamSession::close);
             sessions.clear();
+            streamWorkers.shutdown();
         } finally {
             analyzer.close();
             streamDetector.close();
@@ -219,7 +230,7 @@ public final class FerServer implements AutoCloseable {
             }
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
             sessions.put(ctx.sessionId(), new StreamSession(ctx.sessionId(), model, streamDetector, limits, attention,
-                    message -> send(ctx, message)));
+                    streamWorkers, message -> send(ctx, message)));
         });
         ws.onBinaryMessage(ctx -> {
             StreamSession session = sessions.get(ctx.sessionId());
@@ -243,9 +254,17 @@ public final class FerServer implements AutoCloseable {
         }
     }
 
+    /** Sends one message, one at a time per socket; a client that has gone is cleaned up by onClose. */
     private static void send(WsContext ctx, String message) {
-        if (ctx.session.isOpen()) {
-            ctx.send(message);
+        synchronized (ctx.session) {
+            if (!ctx.session.isOpen()) {
+                return;
+            }
+            try {
+                ctx.send(message);
+            } catch (RuntimeException gone) {
+                LOG.debug("Could not send to stream client {}: {}", ctx.sessionId(), gone.toString());
+            }
         }
     }
 
@@ -259,6 +278,19 @@ public final class FerServer implements AutoCloseable {
                 throw new IOException("the jar has no " + WEB + name);
             }
             ctx.contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    /** Daemon threads named {@code fer4j-stream-N} for the frame workers. */
+    private static final class WorkerThreads implements ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "fer4j-stream-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 

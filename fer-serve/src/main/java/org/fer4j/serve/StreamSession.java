@@ -2,6 +2,7 @@ package org.fer4j.serve;
 
 import java.awt.image.BufferedImage;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.fer4j.core.AttentionMap;
 import org.fer4j.core.BoundingBox;
@@ -18,11 +19,13 @@ import org.fer4j.video.stream.FrameResult;
 /**
  * One stream client's frames: each frame (encoded picture bytes) runs detector, tracker and one
  * {@code EmotionStream} per track (state carried between frames) through an {@link EmotionPipeline},
- * and every frame gets exactly one reply in order: a {@code frame} message with the tracked faces,
- * a {@code dropped} message when the client is over its frame rate, or an {@code error} message for
- * a bad frame. Emotion changes are pushed as {@code change} messages right after their frame.
- * {@link #close()} closes every open face stream. Not thread-safe: the socket delivers one message at
- * a time.
+ * on the server's worker pool, one frame of a client at a time. Every frame gets exactly one reply: a
+ * {@code frame} message with the tracked faces, a {@code dropped} message when the client is over its
+ * frame rate or a newer frame replaced it while it waited (live video wants the latest frame, so at
+ * most one frame per client waits and latency stays bounded under overload), or an {@code error}
+ * message for a bad frame. A {@code dropped} reply may overtake the reply of the frame before it.
+ * Emotion changes are pushed as {@code change} messages right after their frame. {@link #close()}
+ * closes every open face stream. {@link #onFrame} is called by one socket thread at a time.
  */
 final class StreamSession implements AutoCloseable {
 
@@ -33,10 +36,16 @@ final class StreamSession implements AutoCloseable {
     private final Optional<AttentionProbe> attention;
     private final FacePreprocessor attentionCrop = new FacePreprocessor();
     private final Consumer<String> replies;
+    private final Executor workers;
+    private final Object mailbox = new Object();
+    private Pending pending;
+    private boolean draining;
+    private boolean closed;
     private long frames;
 
     StreamSession(String client, EmotionModel model, FaceDetector detector, ServeLimits limits,
-            Optional<AttentionProbe> attention, Consumer<String> replies) {
+            Optional<AttentionProbe> attention, Executor workers, Consumer<String> replies) {
+        this.workers = workers;
         this.check = new UploadCheck(limits);
         this.rateLimit = new FrameRateLimit(limits.maxFramesPerSecond());
         this.maxFramesPerSecond = limits.maxFramesPerSecond();
@@ -50,14 +59,69 @@ final class StreamSession implements AutoCloseable {
                 .build();
     }
 
-    /** Handles the next frame the client sent; always replies once, never throws. */
+    /** Takes the next frame the client sent; it is replied to once, later or now; never throws. */
     void onFrame(byte[] bytes, long arrivalNanos) {
         long index = frames++;
         if (!rateLimit.admit(arrivalNanos)) {
-            replies.accept("{\"type\":\"dropped\",\"frame\":" + index + ",\"reason\":"
-                    + FaceJson.string("over the limit of " + FaceJson.number(maxFramesPerSecond) + " frames/s") + "}");
+            dropped(index, "over the limit of " + FaceJson.number(maxFramesPerSecond) + " frames/s");
             return;
         }
+        Pending replaced;
+        synchronized (mailbox) {
+            if (closed) {
+                return;
+            }
+            replaced = pending;
+            pending = new Pending(index, bytes, arrivalNanos);
+            if (!draining) {
+                draining = true;
+                workers.execute(this::drain);
+            }
+        }
+        if (replaced != null) {
+            dropped(replaced.index, "replaced by a newer frame while the server was busy");
+        }
+    }
+
+    private void dropped(long index, String reason) {
+        replies.accept("{\"type\":\"dropped\",\"frame\":" + index + ",\"reason\":" + FaceJson.string(reason) + "}");
+    }
+
+    /** Processes the waiting frames of this client one at a time until none waits. */
+    private void drain() {
+        boolean finished = false;
+        try {
+            for (Pending next = take(); next != null; next = take()) {
+                process(next.index, next.bytes, next.arrivalNanos);
+            }
+            finished = true;
+        } finally {
+            if (!finished) {
+                synchronized (mailbox) {
+                    draining = false;
+                    mailbox.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * The waiting frame; or null when none waits or the session is closed, and then the drain ends in
+     * the same step, so a frame arriving right after starts a new one.
+     */
+    private Pending take() {
+        synchronized (mailbox) {
+            Pending next = closed ? null : pending;
+            pending = null;
+            if (next == null) {
+                draining = false;
+                mailbox.notifyAll();
+            }
+            return next;
+        }
+    }
+
+    private void process(long index, byte[] bytes, long arrivalNanos) {
         try {
             BufferedImage image = check.decode(bytes, "frame " + index);
             pipeline.process(new VideoFrame(index, (arrivalNanos / 1000), image));
@@ -75,11 +139,25 @@ final class StreamSession implements AutoCloseable {
         return pipeline.openTrackIds();
     }
 
-    /** Closes every face stream of this client. */
+    /** Closes every face stream of this client, after the frame being processed (if any) is done. */
     @Override
     public void close() {
+        synchronized (mailbox) {
+            closed = true;
+            pending = null;
+            while (draining) {
+                try {
+                    mailbox.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         pipeline.close();
     }
+
+    private record Pending(long index, byte[] bytes, long arrivalNanos) {}
 
     /** Writes the pipeline's results and changes as messages. */
     private final class Replies implements EmotionListener {

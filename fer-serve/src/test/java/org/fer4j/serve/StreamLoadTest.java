@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @Tag("load")
 class StreamLoadTest {
 
-    private static final int CLIENTS = 8;
+    private static final int CLIENTS = Integer.getInteger("fer4j.load.clients", 8);
     private static final int FPS = 10;
 
     @Test
@@ -132,7 +132,7 @@ class StreamLoadTest {
                 |---|---|
                 | frames sent | %d |
                 | frames scored (replies of type frame) | %d |
-                | frames dropped by the rate limit | %d |
+                | frames dropped (over the rate limit, or replaced by a newer frame while the server was busy) | %d |
                 | errors | %d |
                 | clients that stopped getting replies | %d |
                 | wall time | %.1f s |
