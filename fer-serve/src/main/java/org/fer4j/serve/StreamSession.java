@@ -1,8 +1,10 @@
 package org.fer4j.serve;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.fer4j.core.AttentionMap;
 import org.fer4j.core.BoundingBox;
@@ -75,7 +77,13 @@ final class StreamSession implements AutoCloseable {
             pending = new Pending(index, bytes, arrivalNanos);
             if (!draining) {
                 draining = true;
-                workers.execute(this::drain);
+                try {
+                    workers.execute(this::drain);
+                } catch (RejectedExecutionException stopping) {
+                    draining = false;
+                    pending = null;
+                    return;
+                }
             }
         }
         if (replaced != null) {
@@ -124,7 +132,9 @@ final class StreamSession implements AutoCloseable {
     private void process(long index, byte[] bytes, long arrivalNanos) {
         try {
             BufferedImage image = check.decode(bytes, "frame " + index);
-            pipeline.process(new VideoFrame(index, (arrivalNanos / 1000), image));
+            synchronized (pipeline) {
+                pipeline.process(new VideoFrame(index, arrivalNanos / 1000, image));
+            }
         } catch (ApiException e) {
             replies.accept("{\"type\":\"error\",\"frame\":" + index + ",\"status\":" + e.status()
                     + ",\"error\":" + FaceJson.string(e.getMessage()) + "}");
@@ -135,8 +145,10 @@ final class StreamSession implements AutoCloseable {
     }
 
     /** The ids of the tracks with an open emotion stream. */
-    java.util.List<Integer> openTracks() {
-        return pipeline.openTrackIds();
+    List<Integer> openTracks() {
+        synchronized (pipeline) {
+            return pipeline.openTrackIds();
+        }
     }
 
     /** Closes every face stream of this client, after the frame being processed (if any) is done. */
@@ -154,7 +166,9 @@ final class StreamSession implements AutoCloseable {
                 }
             }
         }
-        pipeline.close();
+        synchronized (pipeline) {
+            pipeline.close();
+        }
     }
 
     private record Pending(long index, byte[] bytes, long arrivalNanos) {}
