@@ -13,13 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.fer4j.core.BoundingBox;
-import org.fer4j.core.EmotionScores;
 import org.fer4j.core.face.FaceDetectorException;
 import org.fer4j.core.image.BadPictureException;
 import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.inference.photo.AnalyzedFace;
 import org.fer4j.inference.photo.FaceAnalyzer;
 import org.fer4j.inference.photo.FaceAnnotator;
+import org.fer4j.serve.FaceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -159,24 +159,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     /** {@code {"file":..,"faces":[{"box":[x,y,w,h],"score":s,"emotion":"happy","scores":{..}}]}}. */
     static String jsonLine(Path file, List<AnalyzedFace> faces) {
-        StringBuilder line = new StringBuilder("{\"file\":").append(jsonString(file.toString())).append(",\"faces\":[");
-        for (int i = 0; i < faces.size(); i++) {
-            AnalyzedFace face = faces.get(i);
-            BoundingBox b = face.box();
-            line.append(i == 0 ? "" : ",")
-                    .append("{\"box\":[").append(number(b.x())).append(',').append(number(b.y())).append(',')
-                    .append(number(b.width())).append(',').append(number(b.height())).append("]")
-                    .append(",\"score\":").append(number(face.detectionScore()))
-                    .append(",\"emotion\":").append(jsonString(face.emotion().label()))
-                    .append(",\"scores\":{");
-            EmotionScores scores = face.scores();
-            for (int c = 0; c < scores.labels().size(); c++) {
-                line.append(c == 0 ? "" : ",").append(jsonString(scores.labels().get(c).label())).append(':')
-                        .append(number(scores.probability(c)));
-            }
-            line.append("}}");
-        }
-        return line.append("]}").toString();
+        return "{\"file\":" + FaceJson.string(file.toString()) + ",\"faces\":" + FaceJson.faces(faces) + "}";
     }
 
     private static String textLines(Path file, List<AnalyzedFace> faces) {
@@ -188,25 +171,6 @@ public final class DetectCommand implements Callable<Integer> {
                     face.detectionScore()));
         }
         return text.toString();
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    private static String jsonString(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String cap(String message) {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ReportCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Fer4j implements Runnable {
