@@ -30,6 +30,7 @@ import org.fer4j.core.BoundingBox;
 import org.fer4j.core.face.Detection;
 import org.fer4j.core.image.Picture;
 import org.fer4j.detect.BlazeFaceDetector;
+import org.fer4j.inference.OnnxEmotionModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,31 +53,58 @@ class BrowserTest {
 
     @Test
     void thePageShowsAFaceBoxAndALabelWithinTenSecondsDrawnOnTheFace() throws Exception {
+        onLivePage(OnnxEmotionModel.DEFAULT_VARIANT, (page, state) -> {
+            Thread.sleep(300);
+            BufferedImage shot = screenshot(page);
+            Path saved = Path.of("target/browser/live-page.png");
+            Files.createDirectories(saved.getParent());
+            ImageIO.write(shot, "png", saved.toFile());
+
+            BoundingBox box = drawnBox(state);
+            assertThat(greenShareOnEdges(shot, box)).as("share of the box edges drawn green").isGreaterThan(0.7);
+            assertThat(greenShareInside(shot, box)).as("share of green inside the box (the face shows)").isLessThan(0.05);
+            assertThat(faceCentreInside(shot, box)).as("a face detected in the screenshot lies in the drawn box").isTrue();
+        });
+    }
+
+    @Test
+    void withTheAttentionModelThePageShowsTheAttentionMap() throws Exception {
+        onLivePage("cnn-attention", (page, state) -> {
+            Thread.sleep(300);
+            JsonObject shown = JsonParser.parseString(page.evaluate("JSON.stringify({hidden: document.getElementById("
+                    + "'attentionBox').hidden, colours: new Set(Array.from(document.getElementById('attention')"
+                    + ".getContext('2d').getImageData(0, 0, 144, 144).data.filter((v, i) => i % 4 === 0))).size})")
+                    .get("value").getAsString()).getAsJsonObject();
+            assertThat(shown.get("hidden").getAsBoolean()).as("attention panel hidden").isFalse();
+            assertThat(shown.get("colours").getAsInt()).as("distinct red levels drawn in the attention map").isGreaterThan(3);
+        });
+    }
+
+    /** What a test checks once the page shows a face box and a label. */
+    @FunctionalInterface
+    private interface PageCheck {
+        void check(DevTools page, JsonObject state) throws Exception;
+    }
+
+    /**
+     * Serves {@code variant}, opens the page in headless Chromium with the clip as its camera, waits (at
+     * most 10 s) for a face box and a label, runs {@code check}, and stops the browser and server.
+     */
+    private void onLivePage(String variant, PageCheck check) throws Exception {
         Optional<Path> chromium = onPath("chromium");
         assumeThat(chromium).as("chromium is not on the PATH (apt-get install -y chromium); skipping the browser test")
                 .isPresent();
         Path clip = temp.resolve("clip.y4m");
         Y4mWriter.write(SampleMedia.clipFrames(), 25, clip);
 
-        try (FerServer server = FerServer.builder().optPort(0).build().start()) {
+        try (FerServer server = FerServer.builder().optPort(0).optVariant(variant).build().start()) {
             Process browser = launch(chromium.get(), clip);
             try (DevTools page = new DevTools(http, pageSocket(browser))) {
                 JsonObject navigate = new JsonObject();
                 navigate.addProperty("url", server.uri().toString());
                 long start = System.nanoTime();
                 page.call("Page.navigate", navigate);
-
-                JsonObject state = awaitFaceAndLabel(page, start);
-                Thread.sleep(300);
-                BufferedImage shot = screenshot(page);
-                Path saved = Path.of("target/browser/live-page.png");
-                Files.createDirectories(saved.getParent());
-                ImageIO.write(shot, "png", saved.toFile());
-
-                BoundingBox box = drawnBox(state);
-                assertThat(greenShareOnEdges(shot, box)).as("share of the box edges drawn green").isGreaterThan(0.7);
-                assertThat(greenShareInside(shot, box)).as("share of green inside the box (the face shows)").isLessThan(0.05);
-                assertThat(faceCentreInside(shot, box)).as("a face detected in the screenshot lies in the drawn box").isTrue();
+                check.check(page, awaitFaceAndLabel(page, start));
             } finally {
                 browser.descendants().forEach(ProcessHandle::destroy);
                 browser.destroy();
