@@ -1,12 +1,9 @@
 package org.fer4j.video.testing;
 
-import java.util.List;
-import org.fer4j.core.Clip;
-import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
-import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.PerFrameEmotionModel;
 
 /**
  * Test double, not a model: the face crop's mean brightness m decides the scores, via the softmax
@@ -14,7 +11,7 @@ import org.fer4j.core.LabelSet;
  * classes, so a bright face reads as happy and a dim one as sad. It has no temporal state: a clip
  * scores as its last frame. Wrap it in a {@link RecordingModel} to see what the pipeline fed it.
  */
-public final class BrightnessModel implements EmotionModel {
+public final class BrightnessModel extends PerFrameEmotionModel {
 
     private boolean closed;
 
@@ -38,42 +35,6 @@ public final class BrightnessModel implements EmotionModel {
             sum += p;
         }
         return scoresFor(sum / (face.width() * face.height()));
-    }
-
-    @Override
-    public List<EmotionScores> predictAll(List<GrayImage> faces) {
-        return faces.stream().map(this::predict).toList();
-    }
-
-    @Override
-    public EmotionScores predict(Clip clip) {
-        return predict(clip.frame(clip.length() - 1));
-    }
-
-    @Override
-    public EmotionStream openStream() {
-        return new EmotionStream() {
-            private int frames;
-
-            @Override
-            public EmotionScores next(GrayImage face) {
-                frames++;
-                return predict(face);
-            }
-
-            @Override
-            public void reset() {
-                frames = 0;
-            }
-
-            @Override
-            public int framesSeen() {
-                return frames;
-            }
-
-            @Override
-            public void close() {}
-        };
     }
 
     /** Whether {@link #close()} was called. */

@@ -2,12 +2,11 @@ package org.fer4j.video.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
+import org.fer4j.core.ForwardingEmotionModel;
 import org.fer4j.core.GrayImage;
-import org.fer4j.core.LabelSet;
 
 /**
  * Test decorator around any {@link EmotionModel}: scores come from the wrapped model unchanged,
@@ -15,9 +14,8 @@ import org.fer4j.core.LabelSet;
  * closed, so tests can check what the pipeline did; it also adds up the time spent in the wrapped
  * streams, for probes. Does not close the wrapped model.
  */
-public final class RecordingModel implements EmotionModel {
+public final class RecordingModel extends ForwardingEmotionModel {
 
-    private final EmotionModel model;
     private final boolean keepFaces;
     private final List<RecordingStream> streams = new ArrayList<>();
     private long streamNanos;
@@ -28,7 +26,7 @@ public final class RecordingModel implements EmotionModel {
     }
 
     private RecordingModel(EmotionModel model, boolean keepFaces) {
-        this.model = model;
+        super(model);
         this.keepFaces = keepFaces;
     }
 
@@ -53,32 +51,13 @@ public final class RecordingModel implements EmotionModel {
     }
 
     @Override
-    public LabelSet labels() {
-        return model.labels();
-    }
-
-    @Override
-    public EmotionScores predict(GrayImage face) {
-        return model.predict(face);
-    }
-
-    @Override
-    public List<EmotionScores> predictAll(List<GrayImage> faces) {
-        return model.predictAll(faces);
-    }
-
-    @Override
-    public EmotionScores predict(Clip clip) {
-        return model.predict(clip);
-    }
-
-    @Override
     public EmotionStream openStream() {
-        RecordingStream stream = new RecordingStream(model.openStream());
+        RecordingStream stream = new RecordingStream(delegate().openStream());
         streams.add(stream);
         return stream;
     }
 
+    /** Leaves the wrapped model open: it stays its owner's. */
     @Override
     public void close() {}
 
