@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fer4j.augment.AugmentationPipeline;
+import org.fer4j.core.EmotionModel;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
+import org.fer4j.models.ModelCard;
 import org.fer4j.models.ModelSpec;
 import org.fer4j.models.nn.EmotionNet;
 import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.ClassBalance;
+import org.fer4j.models.train.Distillation;
 import org.fer4j.models.train.FerTrainer;
 import org.fer4j.models.train.TrainingPlan;
 import org.fer4j.models.train.TrainingState;
@@ -88,6 +91,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--region-sequence", description = "The temporal head reads the last feature map row by row.")
     private boolean regionSequence;
 
+    @Option(names = "--teacher", paramLabel = "ONNX", description = "Distil from this teacher: 'default' (the shipped "
+            + "default on ONNX Runtime) or an .onnx file; its softened outputs are cached in the checkpoint directory.")
+    private String teacher;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "4", description = "Distillation temperature.")
+    private float temperature;
+
+    @Option(names = "--distill-weight", paramLabel = "W", defaultValue = "0.5",
+            description = "Weight of the teacher term in [0, 1]; the labels get 1 - W.")
+    private float distillWeight;
+
     @Option(names = "--init-weights", paramLabel = "PARAMS", description = "Start from these saved weights (warm start).")
     private Path initWeights;
 
@@ -126,7 +140,11 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointDir != null
                 ? checkpointDir
                 : Path.of("runs", variant.id() + (regionSequence ? "-regions" : ""));
-        TrainingState state = FerTrainer.builder()
+        ModelCard card = ModelCard.beforeTraining("fer4j-" + variant.id(), variant.id(),
+                "FER2013 Training (" + data.path().getFileName() + ")", "FER2013 PublicTest (" + data.path().getFileName() + ")",
+                "fer4j train --variant " + variant.id() + " (see the plan)", 2.0 * modelSpec.macsPerFrame() / 1e6);
+        try (EmotionModel teacherModel = teacher == null ? null : new OnnxRuntimeModels().open(teacher, true)) {
+            FerTrainer.Builder trainer = FerTrainer.builder()
                 .setBlock(net)
                 .setLabels(modelSpec.labels())
                 .setTrainingSet(train)
@@ -137,10 +155,15 @@ public final class TrainCommand implements Callable<Integer> {
                 .optMaxStepsPerEpoch(maxSteps)
                 .optKeepLastEpochWeights(keepLastEpochs)
                 .optDescription(variant.id() + " " + modelSpec + init)
-                .build()
-                .fit();
-        System.out.printf("Done: %d epochs, best PublicTest accuracy %.2f%% at epoch %d%n",
-                state.epochsDone(), 100 * state.bestAccuracy(), state.bestEpoch());
+                .optModelCard(card);
+            if (teacherModel != null) {
+                trainer.optDistillation(Distillation.builder().setTeacher(teacherModel).optTeacherName(teacher)
+                        .optTemperature(temperature).optWeight(distillWeight).build());
+            }
+            TrainingState state = trainer.build().fit();
+            System.out.printf("Done: %d epochs, best PublicTest accuracy %.2f%% at epoch %d; card in %s%n",
+                    state.epochsDone(), 100 * state.bestAccuracy(), state.bestEpoch(), checkpoints.resolve(FerTrainer.CARD));
+        }
         return 0;
     }
 

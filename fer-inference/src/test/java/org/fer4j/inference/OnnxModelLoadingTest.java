@@ -2,7 +2,6 @@ package org.fer4j.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,10 +64,13 @@ class OnnxModelLoadingTest {
     }
 
     @Test
-    void aForeignOnnxModelIsRefusedAsNotAFer4jEmotionModel() {
-        Path blazeFace = Path.of("..", "fer-video", "src", "main", "resources", "org", "fer4j", "video", "detect",
-                "blazeface", "face_detection_short_range.onnx");
-        assumeTrue(Files.isRegularFile(blazeFace), "BlazeFace model not found at " + blazeFace);
+    void aForeignOnnxModelIsRefusedAsNotAFer4jEmotionModel() throws IOException {
+        Path blazeFace = dir.resolve("face_detection_short_range.onnx");
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "/org/fer4j/detect/blazeface/face_detection_short_range.onnx")) {
+            assertThat(in).as("fer-detect's BlazeFace model on the test classpath").isNotNull();
+            Files.copy(in, blazeFace);
+        }
         assertThatThrownBy(() -> OnnxEmotionModel.load(blazeFace))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(blazeFace.toString())

@@ -19,7 +19,7 @@ import org.fer4j.video.source.VideoFileSource;
 final class SampleMedia {
 
     /** A shipped group photo with five faces (960x640 JPEG). */
-    static final Path GROUP_PHOTO = Path.of("../examples/src/test/resources/org/fer4j/examples/photo/group-5.jpg");
+    static final Path GROUP_PHOTO = Path.of("../examples/src/main/resources/org/fer4j/examples/photo/group-5.jpg");
 
     /** The shipped sample clip of one face. */
     static final Path CLIP = Path.of("../fer-cli/src/main/resources/org/fer4j/cli/sample-clip.mp4");
