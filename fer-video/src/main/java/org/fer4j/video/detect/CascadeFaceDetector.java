@@ -3,10 +3,8 @@ package org.fer4j.video.detect;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 import org.fer4j.core.BoundingBox;
+import org.fer4j.core.ResourceFile;
 import org.fer4j.core.face.Detection;
 import org.fer4j.core.face.FaceDetector;
 import org.fer4j.core.face.FaceDetectorException;
@@ -191,57 +190,40 @@ public final class CascadeFaceDetector implements FaceDetector {
             }
             Loader.load(org.bytedeco.opencv.global.opencv_objdetect.class);
             String name = cascadeFile != null ? cascadeFile.toString() : cascade.name();
-            Path file = cascadeFile;
-            Path extracted = null;
             try {
-                if (file == null) {
-                    extracted = extract(cascade);
-                    file = extracted;
-                } else if (!Files.isRegularFile(file)) {
-                    throw new FaceDetectorException("Cascade file " + file + " does not exist", null);
+                if (cascadeFile != null) {
+                    if (!Files.isRegularFile(cascadeFile)) {
+                        throw new FaceDetectorException("Cascade file " + cascadeFile + " does not exist", null);
+                    }
+                    return load(cascadeFile, name);
                 }
-                CascadeClassifier classifier = new CascadeClassifier();
-                boolean loaded;
-                try {
-                    loaded = classifier.load(file.toString());
-                } catch (RuntimeException e) {
-                    loaded = false;
+                if (Loader.class.getResource(cascade.resource()) == null) {
+                    throw new FaceDetectorException("Cascade " + cascade + " is not on the classpath at "
+                            + cascade.resource() + "; add org.bytedeco:opencv with the classifier "
+                            + Loader.getPlatform() + " (or pass optCascadeFile)", null);
                 }
-                if (!loaded || classifier.empty()) {
-                    classifier.close();
-                    throw new FaceDetectorException("Cascade " + name + " could not be loaded: not an OpenCV cascade XML", null);
+                try (ResourceFile copy = ResourceFile.copy(Loader.class, cascade.resource(), ".xml")) {
+                    return load(copy.path(), name);
                 }
-                return new CascadeFaceDetector(this, classifier, name);
             } catch (IOException e) {
                 throw new FaceDetectorException("Cannot read cascade " + name + ": " + e.getMessage(), e);
-            } finally {
-                if (extracted != null) {
-                    try {
-                        Files.deleteIfExists(extracted);
-                    } catch (IOException ignored) {
-                        // A leftover temporary copy is harmless.
-                    }
-                }
             }
         }
 
-        private static Path extract(Cascade cascade) throws IOException {
-            try (InputStream in = Loader.class.getResourceAsStream(cascade.resource())) {
-                if (in == null) {
-                    throw new FaceDetectorException(
-                            "Cascade "
-                                    + cascade
-                                    + " is not on the classpath at "
-                                    + cascade.resource()
-                                    + "; add org.bytedeco:opencv with the classifier "
-                                    + Loader.getPlatform()
-                                    + " (or pass optCascadeFile)",
-                            null);
-                }
-                Path file = Files.createTempFile("fer4j-cascade-", ".xml");
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                return file;
+        /** Loads an OpenCV cascade XML (OpenCV reads it whole, so the file may go afterwards). */
+        private CascadeFaceDetector load(Path file, String name) {
+            CascadeClassifier classifier = new CascadeClassifier();
+            boolean loaded;
+            try {
+                loaded = classifier.load(file.toString());
+            } catch (RuntimeException e) {
+                loaded = false;
             }
+            if (!loaded || classifier.empty()) {
+                classifier.close();
+                throw new FaceDetectorException("Cascade " + name + " could not be loaded: not an OpenCV cascade XML", null);
+            }
+            return new CascadeFaceDetector(this, classifier, name);
         }
     }
 }
