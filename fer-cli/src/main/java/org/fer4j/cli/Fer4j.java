@@ -42,11 +42,13 @@ public final class Fer4j implements Runnable {
     /**
      * Runs the command line and exits with its code. DJL stays offline (no model hub, native download or
      * cloud probe) unless {@code -Dai.djl.offline=false} says otherwise, and logs warnings only (no CUDA
-     * probe noise) unless {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} says otherwise.
+     * probe noise) unless {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} says otherwise, except fer4j's own
+     * progress lines (a training run's epochs and steps) at info.
      */
     public static void main(String[] args) {
         defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         defaultProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+        defaultProperty("org.slf4j.simpleLogger.log.org.fer4j", "info");
         defaultProperty("ai.djl.offline", "true");
         defaultProperty("offline", "true");
         defaultProperty("ai.djl.pytorch.graph_optimizer", "false");
