@@ -27,12 +27,27 @@ public final class AugmentationPipeline implements Augmentation {
      * jitter ±0.2; and random erasing of 2..20% of the face with uniform noise, p = 0.25.
      */
     public static AugmentationPipeline standard() {
-        return builder()
+        return standard(0.1, 0.1, 0.25);
+    }
+
+    /**
+     * The {@link #standard()} pipeline with its crop and erasing strength changed, for recipe
+     * comparisons: random crops as a shift of up to {@code maxShift} of the face side and a zoom
+     * of 1 +- {@code zoomRange}, and random erasing with probability {@code erasingProbability}
+     * (0 leaves it out).
+     */
+    public static AugmentationPipeline standard(double maxShift, double zoomRange, double erasingProbability) {
+        if (!(zoomRange >= 0 && zoomRange < 1)) {
+            throw new IllegalArgumentException("zoomRange must be in [0, 1), got " + zoomRange);
+        }
+        Builder pipeline = builder()
                 .add(new HorizontalFlip(), 0.5)
-                .add(RandomAffine.of(new Rotation(10), new Zoom(0.9, 1.1), new Shift(0.1)))
-                .add(new BrightnessContrastJitter(0.2, 0.2))
-                .add(new RandomErasing(0.02, 0.2, ErasingFill.uniformNoise()), 0.25)
-                .build();
+                .add(RandomAffine.of(new Rotation(10), new Zoom(1 - zoomRange, 1 + zoomRange), new Shift(maxShift)))
+                .add(new BrightnessContrastJitter(0.2, 0.2));
+        if (erasingProbability > 0) {
+            pipeline.add(new RandomErasing(0.02, 0.2, ErasingFill.uniformNoise()), erasingProbability);
+        }
+        return pipeline.build();
     }
 
     /** The pipeline that returns every clip unchanged. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fer4j.core.EmotionModel;
+import org.fer4j.core.MultiCropEmotionModel;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.metrics.ClassificationMetrics;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code fer4j evaluate}: accuracy and macro-F1 of the shipped default model, the shipped ensemble, a
  * saved model, or the equal-weight average of several, on a FER2013-layout CSV(.gz) split; with
- * {@code --json} one JSON object {@code {"model","usage","faces","accuracy","macroF1","flipAveraging"}}.
+ * {@code --json} one JSON object {@code {"model","usage","faces","accuracy","macroF1","flipAveraging","multiCrop"}}.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Fer4jVersion.class,
         showDefaultValues = true,
@@ -48,6 +49,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-flip", description = "Score each face once, without averaging it with its mirror image.")
     private boolean noFlip;
 
+    @Option(names = "--multi-crop", description = "Also average four crops shifted by 1/16 of the face side "
+            + "(five crops; ten passes with flip averaging).")
+    private boolean multiCrop;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
@@ -66,18 +71,21 @@ public final class EvaluateCommand implements Callable<Integer> {
         Fer2013Dataset dataset = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(usage).build();
         dataset.prepare(null);
         PrintWriter out = spec.commandLine().getOut();
-        try (EmotionModel model = models.openAll(this.models, flip)) {
+        EmotionModel opened = models.openAll(this.models, flip);
+        try (EmotionModel model = multiCrop ? MultiCropEmotionModel.of(opened) : opened) {
             long start = System.nanoTime();
             ClassificationMetrics metrics = Evaluator.evaluate(model, dataset, progress.open(spec.commandLine().getErr()));
             double seconds = (System.nanoTime() - start) / 1e9;
             String name = String.join(",", this.models);
             if (json) {
                 out.printf(Locale.ROOT,
-                        "{\"model\":\"%s\",\"usage\":\"%s\",\"faces\":%d,\"accuracy\":%.5f,\"macroF1\":%.5f,\"flipAveraging\":%s}%n",
-                        name.replace("\"", "'"), usage.csvName(), metrics.total(), metrics.accuracy(), metrics.macroF1(), flip);
+                        "{\"model\":\"%s\",\"usage\":\"%s\",\"faces\":%d,\"accuracy\":%.5f,\"macroF1\":%.5f,\"flipAveraging\":%s,\"multiCrop\":%s}%n",
+                        name.replace("\"", "'"), usage.csvName(), metrics.total(), metrics.accuracy(), metrics.macroF1(), flip,
+                        multiCrop);
             } else {
-                out.printf("%s on %s %s (%d faces, flip averaging %s, %.1f s):%n",
-                        name, data.path().getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off", seconds);
+                out.printf("%s on %s %s (%d faces, flip averaging %s, multi-crop %s, %.1f s):%n",
+                        name, data.path().getFileName(), usage.csvName(), metrics.total(), flip ? "on" : "off",
+                        multiCrop ? "on" : "off", seconds);
                 out.printf("  accuracy %.2f%%   macro-F1 %.4f%n", 100 * metrics.accuracy(), metrics.macroF1());
                 if (report) {
                     out.println(metrics);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
@@ -14,6 +15,7 @@ import org.fer4j.metrics.curve.LearningCurve;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.ModelCard;
 import org.fer4j.models.train.Checkpoint;
+import org.fer4j.models.train.FerTrainer;
 import org.fer4j.models.train.TrainingState;
 import org.fer4j.models.train.WeightAveraging;
 import org.fer4j.models.zoo.Variant;
@@ -40,9 +42,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
-            description = "Zoo variant the run trained: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
-    private Variant variant;
+    @Mixin
+    private NetworkOptions network;
 
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "The run's checkpoints (default runs/<variant>).")
     private Path checkpointDir;
@@ -54,14 +55,14 @@ public final class ExportCommand implements Callable<Integer> {
             + "(default \"fer4j train --variant <variant>\").")
     private String command;
 
-    @Option(names = "--seed", defaultValue = "42", description = "The run's training seed, for the model card.")
+    @Option(names = "--seed", defaultValue = "42", description = "The run's training seed, for the model card of a run without a trainer-written card.")
     private int seed;
 
     @Option(names = "--name", description = "The model's name (default fer4j-<variant>).")
     private String name;
 
     @Option(names = "--machine", defaultValue = "2-core x86-64 CPU, DJL 0.36.0 / PyTorch 2.7.1",
-            description = "Where it trained, for the model card.")
+            description = "Where it trained, for the model card of a run without a trainer-written card.")
     private String machine;
 
     @Option(names = "--average-epochs", paramLabel = "A-B", description = "Average the weights of epochs A to B.")
@@ -73,6 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** Writes the model directory. */
     @Override
     public Integer call() throws IOException {
+        Variant variant = network.variant();
         Path checkpoints = checkpointDir != null ? checkpointDir : Path.of("runs", variant.id());
         Path target = out != null ? out : Path.of("models", variant.id());
         TrainingState state = Checkpoint.readState(checkpoints)
@@ -84,8 +86,9 @@ public final class ExportCommand implements Callable<Integer> {
         double minutes = state.curve().stream().mapToDouble(e -> e.seconds()).sum() / 60;
         int[] window = averageEpochs == null ? null : epochRange(averageEpochs, state.epochsDone());
         List<Path> averaged = window == null ? List.of() : epochFiles(checkpoints, window);
-        String provenance = command != null ? command : "fer4j train --variant " + variant.id();
-        try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(variant.spec()).build()) {
+        String averagingNote = window == null ? "" : ", weights averaged over epochs " + window[0] + "-" + window[1];
+        Optional<ModelCard> trainerCard = trainerCard(checkpoints);
+        try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(network.spec()).build()) {
             int keptEpoch = state.bestEpoch();
             double accuracy = state.bestAccuracy();
             if (averaged.isEmpty()) {
@@ -94,21 +97,30 @@ public final class ExportCommand implements Callable<Integer> {
                 WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
                 keptEpoch = window[1];
                 accuracy = publicTestAccuracy(recognizer, data.path());
-                provenance += ", weights averaged over epochs " + window[0] + "-" + window[1];
             }
-            ModelCard card = new ModelCard(
-                    name != null ? name : "fer4j-" + variant.id(),
-                    variant.id(),
-                    "FER2013 Training (28,709 faces)",
-                    "FER2013 PublicTest (3,589 faces)",
-                    provenance,
-                    seed,
-                    state.epochsDone(),
-                    keptEpoch,
-                    accuracy,
-                    minutes,
-                    machine,
-                    LocalDate.now().toString());
+            ModelCard card;
+            if (trainerCard.isPresent()) {
+                ModelCard written = trainerCard.get();
+                card = new ModelCard(name != null ? name : written.name(), written.variant(), written.trainingData(),
+                        written.validationData(), (command != null ? command : written.command()) + averagingNote,
+                        written.seed(), written.epochs(), keptEpoch, accuracy, written.trainingMinutes(),
+                        written.machine(), written.created(), written.plan(), written.megaFlopsPerFace(),
+                        averaged.isEmpty() ? written.validationAccuracyWithFlip() : Double.NaN);
+            } else {
+                card = new ModelCard(
+                        name != null ? name : "fer4j-" + variant.id(),
+                        variant.id(),
+                        "FER2013 Training (28,709 faces)",
+                        "FER2013 PublicTest (3,589 faces)",
+                        (command != null ? command : "fer4j train --variant " + variant.id()) + averagingNote,
+                        seed,
+                        state.epochsDone(),
+                        keptEpoch,
+                        accuracy,
+                        minutes,
+                        machine,
+                        LocalDate.now().toString());
+            }
             recognizer.save(target, card);
             System.out.printf("Exported %s: %s, PublicTest accuracy %.2f%% (no flip), %d epochs, %.0f min of training -> %s%n",
                     variant.id(), averaged.isEmpty() ? "epoch " + keptEpoch : "mean of " + averaged.size() + " epochs",
@@ -118,6 +130,12 @@ public final class ExportCommand implements Callable<Integer> {
         curve.writeJson(target.resolve("curve.json"));
         curve.writeCsv(target.resolve("curve.csv"));
         return 0;
+    }
+
+    /** The card the trainer wrote beside the checkpoints ({@link FerTrainer#CARD}), when the run has one. */
+    private static Optional<ModelCard> trainerCard(Path checkpoints) throws IOException {
+        Path file = checkpoints.resolve(FerTrainer.CARD);
+        return Files.exists(file) ? Optional.of(ModelCard.fromJson(Files.readString(file))) : Optional.empty();
     }
 
     /** Parses "A-B" into {A, B}, within the run's epochs; anything else is a usage error. */

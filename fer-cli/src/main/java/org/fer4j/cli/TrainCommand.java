@@ -17,12 +17,15 @@ import org.fer4j.models.train.Checkpoint;
 import org.fer4j.models.train.ClassBalance;
 import org.fer4j.models.train.Distillation;
 import org.fer4j.models.train.FerTrainer;
+import org.fer4j.models.train.OptimizerChoice;
 import org.fer4j.models.train.TrainingPlan;
 import org.fer4j.models.train.TrainingState;
 import org.fer4j.models.zoo.Variant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code fer4j train}: trains a model-zoo variant on FER2013 Training, selecting on PublicTest, with a
@@ -35,9 +38,11 @@ import picocli.CommandLine.Option;
         description = "Train a zoo variant on FER2013 (resumes from its checkpoint directory).")
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
-            description = "Zoo variant: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
-    private Variant variant;
+    @Spec
+    private CommandSpec commandSpec;
+
+    @Mixin
+    private NetworkOptions network;
 
     @Mixin
     private Fer2013Option data;
@@ -81,16 +86,6 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Keep the weights of the last N epochs as epoch-NN.params (for export --average-epochs).")
     private int keepLastEpochs;
 
-    @Option(names = "--channels", split = ",", paramLabel = "CHANNELS",
-            description = "CNN channels per stage (default: the variant's).")
-    private int[] channels;
-
-    @Option(names = "--dropout", description = "Dropout (default: the variant's).")
-    private Float dropout;
-
-    @Option(names = "--region-sequence", description = "The temporal head reads the last feature map row by row.")
-    private boolean regionSequence;
-
     @Option(names = "--teacher", paramLabel = "ONNX", description = "Distil from this teacher: 'default' (the shipped "
             + "default on ONNX Runtime) or an .onnx file; its softened outputs are cached in the checkpoint directory.")
     private String teacher;
@@ -102,19 +97,34 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Weight of the teacher term in [0, 1]; the labels get 1 - W.")
     private float distillWeight;
 
+    @Option(names = "--optimizer", defaultValue = "ADAMW", description = "Update rule: ${COMPLETION-CANDIDATES} "
+            + "(weight decay decoupled for AdamW, L2 for SGD).")
+    private OptimizerChoice optimizer;
+
+    @Option(names = "--momentum", defaultValue = "0.9", description = "Momentum of sgd_nesterov.")
+    private float momentum;
+
+    @Option(names = "--max-shift", defaultValue = "0.1", paramLabel = "F",
+            description = "Augmented variants: random crops shift the face by up to this fraction of its side.")
+    private double maxShift;
+
+    @Option(names = "--zoom-range", defaultValue = "0.1", paramLabel = "F",
+            description = "Augmented variants: random crops zoom by 1 +- this.")
+    private double zoomRange;
+
+    @Option(names = "--erasing", defaultValue = "0.25", paramLabel = "P",
+            description = "Augmented variants: probability of random erasing (0: none).")
+    private double erasing;
+
     @Option(names = "--init-weights", paramLabel = "PARAMS", description = "Start from these saved weights (warm start).")
     private Path initWeights;
 
     /** Trains (or resumes) and prints the best epoch. */
     @Override
     public Integer call() throws IOException {
-        ModelSpec.Builder spec = variant.spec().toBuilder();
-        if (channels != null) {
-            spec.optChannels(channels);
-        }
-        spec.optDropout(dropout != null ? dropout : variant.spec().dropout());
-        spec.optRegionSequence(regionSequence);
-        ModelSpec modelSpec = spec.build();
+        Variant variant = network.variant();
+        boolean regionSequence = network.regionSequence();
+        ModelSpec modelSpec = network.spec();
         TrainingPlan plan = TrainingPlan.builder()
                 .optEpochs(epochs)
                 .optBatchSize(batch)
@@ -125,6 +135,8 @@ public final class TrainCommand implements Callable<Integer> {
                 .optClassBalance(balance)
                 .optPatience(patience)
                 .optSeed(seed)
+                .optOptimizer(optimizer)
+                .optMomentum(momentum)
                 .build();
         Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(Fer2013Usage.TRAINING).build();
         Fer2013Dataset validation =
@@ -137,12 +149,13 @@ public final class TrainCommand implements Callable<Integer> {
             init = " init=" + initWeights.getFileName();
             System.out.println("  warm start from " + initWeights);
         }
+        String augmentation = augmentationRecipe();
         Path checkpoints = checkpointDir != null
                 ? checkpointDir
                 : Path.of("runs", variant.id() + (regionSequence ? "-regions" : ""));
         ModelCard card = ModelCard.beforeTraining("fer4j-" + variant.id(), variant.id(),
                 "FER2013 Training (" + data.path().getFileName() + ")", "FER2013 PublicTest (" + data.path().getFileName() + ")",
-                "fer4j train --variant " + variant.id() + " (see the plan)", 2.0 * modelSpec.macsPerFrame() / 1e6);
+                "fer4j " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs()), 2.0 * modelSpec.macsPerFrame() / 1e6);
         try (EmotionModel teacherModel = teacher == null ? null : new OnnxRuntimeModels().open(teacher, true)) {
             FerTrainer.Builder trainer = FerTrainer.builder()
                 .setBlock(net)
@@ -150,11 +163,11 @@ public final class TrainCommand implements Callable<Integer> {
                 .setTrainingSet(train)
                 .optValidationSet(validation)
                 .optPlan(plan)
-                .optAugmentation(variant.augmented() ? AugmentationPipeline.standard() : null)
+                .optAugmentation(variant.augmented() ? AugmentationPipeline.standard(maxShift, zoomRange, erasing) : null)
                 .optCheckpointDir(checkpoints)
                 .optMaxStepsPerEpoch(maxSteps)
                 .optKeepLastEpochWeights(keepLastEpochs)
-                .optDescription(variant.id() + " " + modelSpec + init)
+                .optDescription(variant.id() + " " + modelSpec + init + augmentation)
                 .optModelCard(card);
             if (teacherModel != null) {
                 trainer.optDistillation(Distillation.builder().setTeacher(teacherModel).optTeacherName(teacher)
@@ -165,6 +178,17 @@ public final class TrainCommand implements Callable<Integer> {
                     state.epochsDone(), 100 * state.bestAccuracy(), state.bestEpoch(), checkpoints.resolve(FerTrainer.CARD));
         }
         return 0;
+    }
+
+    /**
+     * How the augmentation differs from the standard one, for the run's fingerprint: empty for the
+     * standard pipeline, so runs started before these options existed still resume.
+     */
+    private String augmentationRecipe() {
+        if (!network.variant().augmented() || maxShift == 0.1 && zoomRange == 0.1 && erasing == 0.25) {
+            return "";
+        }
+        return " augmentation=shift" + maxShift + ",zoom" + zoomRange + ",erasing" + erasing;
     }
 
     /** Initialises the network and loads saved weights into it, so training continues from them. */

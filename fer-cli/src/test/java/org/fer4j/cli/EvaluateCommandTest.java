@@ -59,7 +59,7 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).hasSize(1);
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-        assertThat(json.keySet()).containsExactly("model", "usage", "faces", "accuracy", "macroF1", "flipAveraging");
+        assertThat(json.keySet()).containsExactly("model", "usage", "faces", "accuracy", "macroF1", "flipAveraging", "multiCrop");
         assertThat(json.get("model").getAsString()).isEqualTo("default");
         assertThat(json.get("usage").getAsString()).isEqualTo("PublicTest");
         assertThat(json.get("faces").getAsInt()).isEqualTo(FACES);
@@ -67,7 +67,22 @@ class EvaluateCommandTest {
         assertThat(json.get("macroF1").getAsDouble()).isBetween(0.0, 1.0);
         assertThat(json.get("flipAveraging").getAsBoolean()).isTrue();
         assertThat(run.out()).matches("\\{\"model\":\"default\",\"usage\":\"PublicTest\",\"faces\":40,"
-                + "\"accuracy\":\\d\\.\\d{5},\"macroF1\":\\d\\.\\d{5},\"flipAveraging\":true}\\R");
+                + "\"accuracy\":\\d\\.\\d{5},\"macroF1\":\\d\\.\\d{5},\"flipAveraging\":true,\"multiCrop\":false}\\R");
+    }
+
+    @Test
+    void multiCropAveragingIsReportedAndChangesNoMoreThanTheCrops() throws IOException {
+        Path sample = sample();
+        Fer4jRun plain = Fer4jRun.of("evaluate", "--data", sample.toString(), "--json", "--no-progress", "--runtime", "onnx");
+        Fer4jRun crops = Fer4jRun.of("evaluate", "--data", sample.toString(), "--json", "--no-progress", "--runtime", "onnx",
+                "--multi-crop");
+
+        assertThat(crops.exitCode()).as(crops.err()).isZero();
+        JsonObject json = JsonParser.parseString(crops.out()).getAsJsonObject();
+        assertThat(json.get("multiCrop").getAsBoolean()).isTrue();
+        double plainAccuracy = JsonParser.parseString(plain.out()).getAsJsonObject().get("accuracy").getAsDouble();
+        assertThat(json.get("accuracy").getAsDouble()).as("five slightly shifted crops of the same 40 faces")
+                .isCloseTo(plainAccuracy, org.assertj.core.api.Assertions.within(0.1));
     }
 
     @Test

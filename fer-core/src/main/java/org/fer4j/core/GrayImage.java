@@ -106,6 +106,21 @@ public final class GrayImage {
         return ofOwned(newWidth, newHeight, out);
     }
 
+    /**
+     * The image moved by {@code dx} pixels right and {@code dy} down, same size, with the pixels
+     * that come in from outside copied from the nearest edge.
+     */
+    public GrayImage translated(int dx, int dy) {
+        float[] out = new float[pixels.length];
+        for (int y = 0; y < height; y++) {
+            int sourceRow = Math.min(height - 1, Math.max(0, y - dy)) * width;
+            for (int x = 0; x < width; x++) {
+                out[y * width + x] = pixels[sourceRow + Math.min(width - 1, Math.max(0, x - dx))];
+            }
+        }
+        return new GrayImage(width, height, out);
+    }
+
     /** Crops a rectangle, clipped to the image; fails when nothing of it lies inside. */
     public GrayImage crop(BoundingBox box) {
         int x0 = Math.max(0, (int) Math.floor(box.x()));

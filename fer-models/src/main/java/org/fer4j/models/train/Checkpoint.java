@@ -33,7 +33,7 @@ public final class Checkpoint {
     private Checkpoint() {}
 
     /** Writes block, optimizer and state to {@code dir/last.ckpt} atomically. */
-    public static void save(Path dir, Block block, ResumableAdamW optimizer, TrainingState state)
+    public static void save(Path dir, Block block, ResumableOptimizer optimizer, TrainingState state)
             throws IOException {
         AtomicFile.write(
                 dir.resolve(LAST),
@@ -58,7 +58,7 @@ public final class Checkpoint {
      * @throws IOException when the checkpoint exists but is unreadable or from another model/plan
      */
     public static Optional<TrainingState> restore(
-            Path dir, Block block, ResumableAdamW optimizer, NDManager manager, String fingerprint)
+            Path dir, Block block, ResumableOptimizer optimizer, NDManager manager, String fingerprint)
             throws IOException {
         Path file = dir.resolve(LAST);
         if (!Files.exists(file)) {

@@ -138,7 +138,7 @@ public final class FerTrainer {
         try (Model model = Model.newInstance("fer4j-training", device, "PyTorch")) {
             model.setBlock(block);
             NDManager optimizerState = model.getNDManager().newSubManager();
-            ResumableAdamW optimizer = new ResumableAdamW(optimizerState, plan.weightDecay(), plan.learningRate());
+            ResumableOptimizer optimizer = plan.optimizer().create(optimizerState, plan);
             DefaultTrainingConfig config =
                     new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
             Shape inputShape = new Shape(plan.batchSize(), first.length(), 1, first.height(), first.width());
@@ -185,7 +185,7 @@ public final class FerTrainer {
     }
 
     private TrainingState runEpoch(
-            Trainer trainer, ResumableAdamW optimizer, BatchFeeder feeder, TeacherTargets teacher, int size,
+            Trainer trainer, ResumableOptimizer optimizer, BatchFeeder feeder, TeacherTargets teacher, int size,
             TrainingState state) throws IOException {
         long started = System.nanoTime();
         int epoch = state.epochsDone();
@@ -259,7 +259,7 @@ public final class FerTrainer {
     }
 
     /** The best weights when the epoch is the best so far, the kept epoch weights, then the resumable state. */
-    private void saveCheckpoints(ResumableAdamW optimizer, EpochRecord result, TrainingState next) throws IOException {
+    private void saveCheckpoints(ResumableOptimizer optimizer, EpochRecord result, TrainingState next) throws IOException {
         if (checkpointDir == null) {
             return;
         }

@@ -1,8 +1,8 @@
 package org.fer4j.models.train;
 
 /**
- * The immutable recipe of a training run: epochs, batch size, AdamW learning rate with linear
- * warm-up and cosine decay, weight decay, label smoothing, class balancing, early-stopping patience,
+ * The immutable recipe of a training run: epochs, batch size, optimizer (AdamW or Nesterov SGD) and
+ * its learning rate with linear warm-up and cosine decay, weight decay, label smoothing, class balancing, early-stopping patience,
  * and the seed that makes the run (shuffling, augmentation, dropout, initialisation) reproducible.
  */
 public final class TrainingPlan {
@@ -17,6 +17,8 @@ public final class TrainingPlan {
     private final ClassBalance classBalance;
     private final int patience;
     private final long seed;
+    private final OptimizerChoice optimizer;
+    private final float momentum;
 
     private TrainingPlan(Builder b) {
         epochs = b.epochs;
@@ -29,6 +31,8 @@ public final class TrainingPlan {
         classBalance = b.classBalance;
         patience = b.patience;
         seed = b.seed;
+        optimizer = b.optimizer;
+        momentum = b.momentum;
     }
 
     /** A builder with defaults suited to FER2013 on a CPU. */
@@ -61,7 +65,17 @@ public final class TrainingPlan {
         return warmupEpochs;
     }
 
-    /** Decoupled (AdamW) weight decay. */
+    /** The update rule. */
+    public OptimizerChoice optimizer() {
+        return optimizer;
+    }
+
+    /** Momentum of {@link OptimizerChoice#SGD_NESTEROV}. */
+    public float momentum() {
+        return momentum;
+    }
+
+    /** Weight decay: decoupled for AdamW, L2 added to the gradient for SGD. */
     public float weightDecay() {
         return weightDecay;
     }
@@ -104,7 +118,9 @@ public final class TrainingPlan {
     public String toString() {
         return "epochs=" + epochs + " batch=" + batchSize + " lr=" + learningRate + " minLr=" + minLearningRate
                 + " warmup=" + warmupEpochs + " wd=" + weightDecay + " smoothing=" + labelSmoothing
-                + " balance=" + classBalance + " patience=" + patience + " seed=" + seed;
+                + " balance=" + classBalance + " patience=" + patience + " seed=" + seed
+                // AdamW plans keep the description (and so the checkpoint fingerprint) they had before SGD existed
+                + (optimizer == OptimizerChoice.ADAMW ? "" : " optimizer=" + optimizer + " momentum=" + momentum);
     }
 
     /** Builds a {@link TrainingPlan}; every setting has a default, {@code build()} validates. */
@@ -119,6 +135,8 @@ public final class TrainingPlan {
         private ClassBalance classBalance = ClassBalance.NONE;
         private int patience = 0;
         private long seed = 42;
+        private OptimizerChoice optimizer = OptimizerChoice.ADAMW;
+        private float momentum = 0.9f;
 
         private Builder() {}
 
@@ -152,7 +170,19 @@ public final class TrainingPlan {
             return this;
         }
 
-        /** AdamW weight decay (default 1e-4). */
+        /** The update rule (default AdamW). */
+        public Builder optOptimizer(OptimizerChoice optimizer) {
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        /** Momentum of Nesterov SGD (default 0.9). */
+        public Builder optMomentum(float momentum) {
+            this.momentum = momentum;
+            return this;
+        }
+
+        /** Weight decay (default 1e-4): decoupled for AdamW, L2 for SGD. */
         public Builder optWeightDecay(float weightDecay) {
             this.weightDecay = weightDecay;
             return this;
@@ -197,8 +227,11 @@ public final class TrainingPlan {
             if (!(labelSmoothing >= 0 && labelSmoothing < 1) || !(weightDecay >= 0)) {
                 throw new IllegalArgumentException("labelSmoothing must be in [0,1) and weightDecay >= 0");
             }
-            if (classBalance == null) {
-                throw new IllegalArgumentException("classBalance must not be null");
+            if (classBalance == null || optimizer == null) {
+                throw new IllegalArgumentException("classBalance and optimizer must not be null");
+            }
+            if (!(momentum >= 0 && momentum < 1)) {
+                throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
             }
             return new TrainingPlan(this);
         }

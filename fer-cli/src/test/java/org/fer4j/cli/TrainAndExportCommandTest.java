@@ -1,0 +1,61 @@
+package org.fer4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.StringJoiner;
+import org.fer4j.models.EmotionRecognizer;
+import org.fer4j.models.ModelCard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fer4j train} then {@code fer4j export} on a narrowed network: the model keeps its architecture and the trainer's card. */
+class TrainAndExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** A FER2013-layout CSV of random faces: 64 Training rows and 16 PublicTest rows. */
+    private Path randomFaces() throws IOException {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("emotion,pixels,Usage\n");
+        for (int row = 0; row < 80; row++) {
+            StringJoiner pixels = new StringJoiner(" ");
+            for (int i = 0; i < 48 * 48; i++) {
+                pixels.add(Integer.toString(random.nextInt(256)));
+            }
+            csv.append(row % 7).append(',').append(pixels).append(',').append(row < 64 ? "Training" : "PublicTest").append('\n');
+        }
+        Path file = dir.resolve("faces.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void anExportedNarrowRunKeepsItsChannelsAndTheCardTheTrainerWrote() throws IOException {
+        Path data = randomFaces();
+        Path run = dir.resolve("run");
+        Path model = dir.resolve("model");
+        Fer4jRun train = Fer4jRun.of("train", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--epochs", "1",
+                "--warmup", "0", "--batch", "16", "--optimizer", "sgd_nesterov", "--data", data.toString(),
+                "--checkpoint-dir", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+
+        Fer4jRun export = Fer4jRun.of("export", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--name", "fer4j-tiny",
+                "--checkpoint-dir", run.toString(), "--out", model.toString(), "--data", data.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+
+        ModelCard card = ModelCard.read(model);
+        assertThat(card.name()).isEqualTo("fer4j-tiny");
+        assertThat(card.command()).startsWith("fer4j train --variant cnn-rnn --channels 4,4,8,8");
+        assertThat(card.plan()).contains("optimizer=SGD_NESTEROV");
+        assertThat(card.epochs()).isEqualTo(1);
+        assertThat(card.megaFlopsPerFace()).isPositive();
+        try (EmotionRecognizer recognizer = EmotionRecognizer.load(model)) {
+            assertThat(recognizer.spec().channels()).containsExactly(4, 4, 8, 8);
+        }
+    }
+}
