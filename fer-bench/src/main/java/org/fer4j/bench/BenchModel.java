@@ -64,6 +64,16 @@ public final class BenchModel {
         return name;
     }
 
+    /** Whether a trained model of this name ships ({@value #DEFAULT} and the zoo variants; not {@code width-N}). */
+    public boolean shipped() {
+        return !name.startsWith(WIDTH_PREFIX);
+    }
+
+    /** The architecture benchmarked. */
+    public ModelSpec spec() {
+        return untrainedSpec != null ? untrainedSpec : ModelSpec.builder().build();
+    }
+
     /** Opens the model for inference on the CPU. */
     public Opened open() {
         if (untrainedSpec != null) {

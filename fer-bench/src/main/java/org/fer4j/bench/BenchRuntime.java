@@ -20,9 +20,9 @@ import java.util.List;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.GrayImage;
 import org.fer4j.inference.OnnxEmotionModel;
+import org.fer4j.models.export.OnnxExporter;
 import org.fer4j.models.ModelSpec;
 import org.fer4j.models.Temporal;
-import org.fer4j.models.zoo.Variant;
 
 /**
  * The runtimes {@link RuntimeBenchmark} compares, each opening a model with a given number of
@@ -83,7 +83,8 @@ public enum BenchRuntime {
     public Scorer open(BenchModel model, int batch, int threads) {
         return switch (this) {
             case PYTORCH -> pytorch(model, batch, threads);
-            case ONNX -> modelScorer(onnx(model, threads), batch, "ONNX Runtime direct, " + variant(model));
+            case ONNX -> modelScorer(onnx(model, threads), batch, "ONNX Runtime direct, "
+                    + (model.shipped() ? variant(model) : model.name() + " untrained, exported to .onnx"));
             case DJL_ONNX -> djlOnnx(model, batch, threads);
             case PEER -> peer(batch, threads);
         };
@@ -134,8 +135,13 @@ public enum BenchRuntime {
 
     private static OnnxEmotionModel onnx(BenchModel model, int threads) {
         try {
-            return OnnxEmotionModel.builder().setVariant(variant(model)).optFlipAveraging(flip(model))
-                    .optIntraOpThreads(threads).build();
+            OnnxEmotionModel.Builder onnx = OnnxEmotionModel.builder();
+            if (model.shipped()) {
+                onnx.setVariant(variant(model));
+            } else {
+                onnx.setModelPath(onnxFile(model));
+            }
+            return onnx.optFlipAveraging(flip(model)).optIntraOpThreads(threads).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +149,7 @@ public enum BenchRuntime {
 
     private static Scorer djlOnnx(BenchModel model, int batch, int threads) {
         int rows = flip(model) ? 2 * batch : batch;
-        Path file = extract(variant(model));
+        Path file = onnxFile(model);
         ZooModel<NDList, NDList> zoo = load(file, threads);
         NDManager tensors = zoo.getNDManager().newSubManager();
         float[] pixels = new float[rows * 48 * 48];
@@ -152,7 +158,7 @@ public enum BenchRuntime {
             faces.get(i).copyTo(pixels, i * 48 * 48);
         }
         NDList input = new NDList(tensors.create(pixels, new Shape(rows, 1, 1, 48, 48)));
-        ModelSpec spec = Variant.parse(variant(model)).spec();
+        ModelSpec spec = model.spec();
         if (spec.temporal() != Temporal.NONE) {
             input.add(tensors.zeros(new Shape(1, rows, spec.hiddenSize())));
         }
@@ -228,6 +234,24 @@ public enum BenchRuntime {
     /** Flip averaging as {@link BenchModel#open()} configures the PyTorch side: on for the default only. */
     private static boolean flip(BenchModel model) {
         return model.name().equals(BenchModel.DEFAULT);
+    }
+
+    /**
+     * The {@code .onnx} of a bench model: the shipped file of a variant, or, for a {@code width-N}
+     * architecture (nothing shipped), its untrained network exported to a temporary file.
+     */
+    private static Path onnxFile(BenchModel model) {
+        if (model.shipped()) {
+            return extract(variant(model));
+        }
+        try (BenchModel.Opened opened = model.open()) {
+            Path file = Files.createTempFile("fer4j-" + model.name(), ".onnx");
+            file.toFile().deleteOnExit();
+            OnnxExporter.builder().setRecognizer(opened.recognizer()).build().export(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path extract(String variant) {

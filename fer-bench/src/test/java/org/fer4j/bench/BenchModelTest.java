@@ -19,6 +19,19 @@ class BenchModelTest {
     }
 
     @Test
+    void aWidthArchitectureRunsOnOnnxRuntimeExportedOnTheFly() {
+        BenchModel narrow = BenchModel.parse("width-4");
+        assertThat(narrow.shipped()).isFalse();
+        assertThat(BenchModel.parse("cnn-rnn").shipped()).isTrue();
+        // djl-onnx takes the same file; not here, since DJL's engine cannot start after ONNX Runtime's
+        // environment exists in the JVM (JMH forks a JVM per benchmark)
+        try (BenchRuntime.Scorer scorer = BenchRuntime.parse("onnx").open(narrow, 2, 1)) {
+            assertThat(scorer.score()).isNotNull();
+            assertThat(scorer.provenance()).contains("width-4", ".onnx").doesNotContain("cnn-rnn-augmented");
+        }
+    }
+
+    @Test
     void aMalformedWidthNameIsRejectedNamingIt() {
         assertThatThrownBy(() -> BenchModel.parse("width-wide"))
                 .isInstanceOf(IllegalArgumentException.class)
