@@ -64,6 +64,42 @@ class ResumableNesterovSgdTest {
     }
 
     @Test
+    void withoutMomentumAndDecayATrainingStepEqualsDjlsOwnSgd() {
+        float[] ours = oneTrainingStep(manager -> new ResumableNesterovSgd(manager, 0, LR, 0));
+        float[] djl = oneTrainingStep(manager -> ai.djl.training.optimizer.Optimizer.sgd()
+                .setLearningRateTracker(ai.djl.training.tracker.Tracker.fixed(LR)).build());
+        assertThat(ours).containsExactly(djl, within(1e-6f));
+        assertThat(ours).isNotEqualTo(oneTrainingStep(manager -> new ResumableNesterovSgd(manager, 0, 0, 0)));
+    }
+
+    /** The weights of a linear layer after one DJL training step on fixed data with the optimizer made. */
+    private static float[] oneTrainingStep(java.util.function.Function<NDManager, ai.djl.training.optimizer.Optimizer> optimizer) {
+        try (ai.djl.Model model = ai.djl.Model.newInstance("sgd-step", "PyTorch")) {
+            model.setBlock(linearUninitialized());
+            ai.djl.training.DefaultTrainingConfig config = new ai.djl.training.DefaultTrainingConfig(
+                    ai.djl.training.loss.Loss.l2Loss()).optOptimizer(optimizer.apply(model.getNDManager()));
+            try (ai.djl.training.Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(new Shape(2, 4));
+                NDManager manager = model.getNDManager();
+                ai.djl.ndarray.NDList data = new ai.djl.ndarray.NDList(manager.arange(8f).reshape(2, 4).div(8));
+                ai.djl.ndarray.NDList labels = new ai.djl.ndarray.NDList(manager.ones(new Shape(2, 3)));
+                try (ai.djl.training.GradientCollector collector = trainer.newGradientCollector()) {
+                    ai.djl.ndarray.NDList predictions = trainer.forward(data);
+                    collector.backward(trainer.getLoss().evaluate(labels, predictions));
+                }
+                trainer.step();
+                return model.getBlock().getParameters().valueAt(0).getArray().toFloatArray();
+            }
+        }
+    }
+
+    private static Block linearUninitialized() {
+        Block block = Linear.builder().setUnits(3).build();
+        block.setInitializer((m, shape, type) -> m.arange((float) shape.size()).reshape(shape).div(10), p -> true);
+        return block;
+    }
+
+    @Test
     void momentumOutsideZeroToOneIsRefused() {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             assertThatThrownBy(() -> new ResumableNesterovSgd(manager, WD, LR, 1f))
