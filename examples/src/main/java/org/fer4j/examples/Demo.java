@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.fer4j.core.ModelCard;
 import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.inference.OnnxEmotionModel;
-import org.fer4j.inference.OnnxModelCard;
 import org.fer4j.inference.photo.AnalyzedFace;
 import org.fer4j.inference.photo.FaceAnalyzer;
 import org.fer4j.inference.photo.FaceAnnotator;
@@ -40,7 +40,7 @@ public final class Demo {
         FaceAnnotator annotator = FaceAnnotator.create();
         try (OnnxEmotionModel model = OnnxEmotionModel.pretrained();
                 FaceAnalyzer analyzer = FaceAnalyzer.builder().setModel(model).build()) {
-            OnnxModelCard card = model.card();
+            ModelCard card = model.card();
             System.out.printf(Locale.ROOT, "fer4j default model '%s' (%s) on ONNX Runtime: PublicTest accuracy %.1f%% "
                     + "(one pass) at epoch %d of %d%n", card.name(), card.variant(), 100 * card.validationAccuracy(),
                     card.bestEpoch(), card.epochs());

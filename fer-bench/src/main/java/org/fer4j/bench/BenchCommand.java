@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code fer4j bench} (and {@link BenchReport#main}): prints the Markdown summary of a JMH JSON result
+ * The command line of {@link BenchReport#main}: prints the Markdown summary of a JMH JSON result
  * file from {@code fer-bench/run-benchmarks.sh}, optionally writing it to a file too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,

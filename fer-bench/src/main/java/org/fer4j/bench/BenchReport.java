@@ -14,7 +14,7 @@ import picocli.CommandLine;
 /**
  * Reads a JMH JSON result file and makes the {@link BenchSummary} as a Markdown table (time per face,
  * FLOPs per face, GFLOP/s, share of the GEMM peak, ours vs the peer), optionally writing it to a file
- * too. Its command line is {@link BenchCommand} ({@code fer4j bench}):
+ * too; {@code fer-bench/run-benchmarks.sh} runs it after JMH. Its command line is {@link BenchCommand}:
  *
  * <pre>
  * java -cp benchmarks.jar org.fer4j.bench.BenchReport results.json [--markdown summary.md]

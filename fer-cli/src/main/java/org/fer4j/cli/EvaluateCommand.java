@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,9 +41,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "'default' (shipped), 'ensemble' (shipped) or a saved model directory; several are averaged.")
     private List<String> models;
 
-    @Option(names = "--runtime", paramLabel = "RUNTIME", defaultValue = "pytorch",
-            description = "Inference runtime: ${COMPLETION-CANDIDATES}.")
-    private RuntimeChoice runtime;
+    @Mixin
+    private RuntimeOption runtime;
 
     @Option(names = "--no-flip", description = "Score each face once, without averaging it with its mirror image.")
     private boolean noFlip;
@@ -65,8 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** Scores the split; returns 0, or fails (exit 1) naming the unreadable data or model. */
     @Override
     public Integer call() throws Exception {
-        ModelRuntime models = runtime.runtime().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--runtime " + runtime + ": " + runtime + " runtime not available in this build"));
+        ModelRuntime models = runtime.runtime();
         boolean flip = !noFlip;
         Fer2013Dataset dataset = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(usage).build();
         dataset.prepare(null);

@@ -1,6 +1,5 @@
 package org.fer4j.cli;
 
-import org.fer4j.bench.BenchCommand;
 import org.fer4j.cli.report.ReportCommand;
 import org.fer4j.cli.video.CameraCommand;
 import org.fer4j.cli.video.VideoCommand;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Spec;
             TrainCommand.class,
             ExportCommand.class,
             ReportCommand.class,
-            BenchCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
         })

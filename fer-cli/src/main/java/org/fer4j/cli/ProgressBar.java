@@ -1,12 +1,12 @@
 package org.fer4j.cli;
 
-import ai.djl.util.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.fer4j.core.Progress;
 
 /**
  * A one-line text progress bar, {@code "\r[#####     ] 1234/3589 faces"}, redrawn in place on a
- * terminal's error stream; a DJL {@link Progress}, so datasets and the evaluator can drive it. It
+ * terminal's error stream; a {@link Progress}, so datasets and the evaluator can drive it. It
  * redraws only when the line would change, and ends the line on {@link #end()}.
  */
 public final class ProgressBar implements Progress {
@@ -33,8 +33,8 @@ public final class ProgressBar implements Progress {
 
     /** {@inheritDoc} The message names what is counted, e.g. {@code "faces"}; {@code max} may be 0 (unknown). */
     @Override
-    public void reset(String message, long max, String trailingMessage) {
-        this.unit = message == null ? "" : message;
+    public void reset(String unit, long max) {
+        this.unit = unit == null ? "" : unit;
         this.max = Math.max(0, max);
         this.done = 0;
         this.drawn = "";
@@ -43,20 +43,14 @@ public final class ProgressBar implements Progress {
 
     /** {@inheritDoc} */
     @Override
-    public void start(long initialProgress) {
-        update(initialProgress, null);
+    public void increment(long more) {
+        update(done + more);
     }
 
     /** {@inheritDoc} */
     @Override
-    public void increment(long increment) {
-        update(done + increment, null);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    public void update(long progress, String message) {
-        done = Math.max(0, progress);
+    public void update(long done) {
+        this.done = Math.max(0, done);
         draw();
     }
 

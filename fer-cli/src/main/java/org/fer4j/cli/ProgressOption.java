@@ -1,7 +1,7 @@
 package org.fer4j.cli;
 
-import ai.djl.util.Progress;
 import java.io.PrintWriter;
+import org.fer4j.core.Progress;
 import picocli.CommandLine.Option;
 
 /**

@@ -37,13 +37,19 @@ class Fer4jTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: fer4j", "evaluate", "video", "camera", "train", "export", "report",
-                "bench", "Exit codes:", "usage error");
+                "serve", "Exit codes:", "usage error");
     }
 
     @Test
     void theSubcommandsAreTheOnesTheIssueAsksFor() {
         assertThat(commands().filter(p -> p.size() == 1).map(p -> p.get(0)))
-                .contains("evaluate", "video", "camera", "train", "export", "report", "bench");
+                .contains("evaluate", "video", "camera", "train", "export", "report", "serve");
+    }
+
+    @Test
+    void benchmarksAreRunByTheirOwnScriptNotByTheCommand() {
+        // fer-bench is imported by nothing: fer-bench/run-benchmarks.sh runs JMH and writes the summary.
+        assertThat(commands().filter(p -> p.size() == 1).map(p -> p.get(0))).doesNotContain("bench");
     }
 
     @ParameterizedTest

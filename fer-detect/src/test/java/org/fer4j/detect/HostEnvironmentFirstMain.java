@@ -1,7 +1,6 @@
 package org.fer4j.detect;
 
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtLoggingLevel;
 import java.awt.image.BufferedImage;
 import org.fer4j.core.image.Picture;
 
@@ -15,10 +14,7 @@ public final class HostEnvironmentFirstMain {
 
     /** Exits 0 and prints "detected" when the detector loads and runs next to the host's environment. */
     public static void main(String[] args) throws Exception {
-        OrtEnvironment.ThreadingOptions threading = new OrtEnvironment.ThreadingOptions();
-        threading.setGlobalIntraOpNumThreads(1);
-        threading.setGlobalInterOpNumThreads(1);
-        OrtEnvironment host = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, "host-app", threading);
+        OrtEnvironment host = HostApplication.createEnvironmentWithGlobalThreadPools();
         try (BlazeFaceDetector detector = BlazeFaceDetector.create()) {
             detector.detect(Picture.of(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB)));
             System.out.println("detected, environment shared: " + (OrtEnvironment.getEnvironment() == host));

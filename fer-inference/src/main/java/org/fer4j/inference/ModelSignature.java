@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.ModelCard;
 
 /**
  * What a loaded fer4j ONNX model offers, read from its metadata and its graph's inputs and outputs
@@ -24,7 +25,7 @@ import org.fer4j.core.LabelSet;
  * @param card the model card
  */
 record ModelSignature(
-        String source, LabelSet labels, int side, int hidden, boolean cellState, int attentionSide, OnnxModelCard card) {
+        String source, LabelSet labels, int side, int hidden, boolean cellState, int attentionSide, ModelCard card) {
 
     static final String CLIPS = "clips";
     static final String INITIAL_H = "initial_h";
@@ -82,8 +83,21 @@ record ModelSignature(
             }
         }
         int attention = outputs.containsKey(ATTENTION) ? (int) shape(outputs, ATTENTION, source, "output")[2] : 0;
-        OnnxModelCard card = OnnxModelCard.parse(meta.getOrDefault(META_CARD, "{}"), source);
+        ModelCard card = card(meta, source);
         return new ModelSignature(source, labels, side, hidden, cell, attention, card);
+    }
+
+    private static ModelCard card(Map<String, String> meta, String source) {
+        String json = meta.get(META_CARD);
+        if (json == null) {
+            throw new IllegalArgumentException(source + " has no model card in its metadata (key " + META_CARD + ")");
+        }
+        try {
+            return ModelCard.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + " has an unreadable model card in its metadata: "
+                    + Messages.cap(e.getMessage()), e);
+        }
     }
 
     private static LabelSet labels(Map<String, String> meta, String source) {

@@ -21,6 +21,7 @@ import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.ModelCard;
 
 /**
  * A fer4j emotion model exported to ONNX (fer-models' {@code OnnxExporter}), run on ONNX Runtime
@@ -109,7 +110,7 @@ public final class OnnxEmotionModel implements EmotionModel {
     }
 
     /** Where this model came from, as stored in its metadata. */
-    public OnnxModelCard card() {
+    public ModelCard card() {
         return signature.card();
     }
 

@@ -1,8 +1,8 @@
 package org.fer4j.inference;
 
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtLoggingLevel;
 import org.fer4j.core.GrayImage;
+import org.fer4j.detect.HostApplication;
 
 /**
  * Run in a fresh JVM by {@link OnnxEmotionModelTest}: plays a host application that creates its own
@@ -15,10 +15,7 @@ public final class HostEnvironmentProbe {
 
     /** Creates the host's environment first, then loads and runs fer4j's default model. */
     public static void main(String[] args) throws Exception {
-        OrtEnvironment.ThreadingOptions threading = new OrtEnvironment.ThreadingOptions();
-        threading.setGlobalIntraOpNumThreads(1);
-        threading.setGlobalInterOpNumThreads(1);
-        OrtEnvironment host = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING, "host-app", threading);
+        OrtEnvironment host = HostApplication.createEnvironmentWithGlobalThreadPools();
         try (OnnxEmotionModel fer = OnnxEmotionModel.pretrained()) {
             System.out.println("scored " + fer.predict(GrayImage.of(48, 48, new float[48 * 48])).top()
                     + " beside the host environment " + host);

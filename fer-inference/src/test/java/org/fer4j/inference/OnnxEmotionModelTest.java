@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.onnxruntime.OrtEnvironment;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.fer4j.core.AttentionMap;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
+import org.fer4j.detect.HostApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -187,17 +184,8 @@ class OnnxEmotionModelTest {
 
     @Test
     void aHostThatCreatedAnEnvironmentWithGlobalThreadPoolsFirstCanStillLoadTheModel() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        File log = File.createTempFile("host-probe", ".log");
-        log.deleteOnExit();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HostEnvironmentProbe.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log)
-                .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("probe finished").isTrue();
-        String output = Files.readString(log.toPath());
-        assertThat(process.exitValue()).as("probe exit code; its output:%n%s", output).isZero();
+        String output = HostApplication.runInFreshJvm(HostEnvironmentProbe.class);
+
         assertThat(output).contains("beside the host environment");
     }
 

@@ -1,6 +1,5 @@
 package org.fer4j.metrics;
 
-import ai.djl.util.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.Progress;
 import org.fer4j.core.data.FaceDataset;
 
 /**

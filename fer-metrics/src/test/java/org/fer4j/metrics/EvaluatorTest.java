@@ -3,7 +3,6 @@ package org.fer4j.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.djl.util.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import org.fer4j.core.Clip;
@@ -14,6 +13,7 @@ import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.Progress;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.core.data.InMemoryFaceDataset;
 import org.junit.jupiter.api.Test;
@@ -63,12 +63,9 @@ class EvaluatorTest {
         boolean ended;
 
         @Override
-        public void reset(String message, long max, String trailingMessage) {
+        public void reset(String unit, long max) {
             this.max = max;
         }
-
-        @Override
-        public void start(long initialProgress) {}
 
         @Override
         public void end() {
@@ -76,11 +73,11 @@ class EvaluatorTest {
         }
 
         @Override
-        public void increment(long increment) {}
+        public void increment(long more) {}
 
         @Override
-        public void update(long progress, String message) {
-            updates.add(progress);
+        public void update(long done) {
+            updates.add(done);
         }
     }
 

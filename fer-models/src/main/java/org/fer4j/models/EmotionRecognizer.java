@@ -28,6 +28,7 @@ import org.fer4j.core.EmotionStream;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.ModelCard;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.models.nn.EmotionNet;
 import org.fer4j.models.nn.HeInitialization;
@@ -110,6 +111,11 @@ public final class EmotionRecognizer implements EmotionModel {
                     ModelFiles.fromJson(new InputStreamReader(json, StandardCharsets.UTF_8), base + ModelFiles.DESCRIPTOR);
             return open(d, params, base + ModelFiles.PARAMETERS, device, flipAveraging);
         }
+    }
+
+    /** Reads the card of a model saved in {@code dir} without loading its weights. */
+    public static ModelCard readCard(Path dir) throws IOException {
+        return ModelFiles.read(dir).card();
     }
 
     /** Loads a model saved with {@link #save(Path)}. */

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.ModelCard;
 
 /**
  * The on-disk layout of a saved model: {@value #DESCRIPTOR} holds the architecture and the model
@@ -24,7 +26,7 @@ final class ModelFiles {
     static final String PARAMETERS = "model.params";
 
     private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+            new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
     private ModelFiles() {}
 
@@ -48,27 +50,8 @@ final class ModelFiles {
             s.addProperty("regionSequence", true);
         }
         root.add("spec", s);
-        root.add("card", GSON.toJsonTree(card));
+        root.add("card", JsonParser.parseString(card.toJson()));
         return GSON.toJson(root);
-    }
-
-    static String cardToJson(ModelCard card) {
-        return GSON.toJson(card);
-    }
-
-    static ModelCard cardFromJson(String json) {
-        return card(GSON.fromJson(json, JsonObject.class));
-    }
-
-    /** A card of either format: one written before plan, FLOPs and flip accuracy existed gets NaN for them. */
-    private static ModelCard card(JsonObject json) {
-        ModelCard card = GSON.fromJson(json, ModelCard.class);
-        if (json.has("validationAccuracyWithFlip")) {
-            return card;
-        }
-        return new ModelCard(card.name(), card.variant(), card.trainingData(), card.validationData(), card.command(),
-                card.seed(), card.epochs(), card.bestEpoch(), card.validationAccuracy(), card.trainingMinutes(),
-                card.machine(), card.created());
     }
 
     static Descriptor fromJson(Reader reader, String source) throws IOException {
@@ -90,7 +73,7 @@ final class ModelFiles {
                     .optTemporal(Temporal.valueOf(s.get("temporal").getAsString()))
                     .optRegionSequence(s.has("regionSequence") && s.get("regionSequence").getAsBoolean())
                     .build();
-            ModelCard card = card(root.getAsJsonObject("card"));
+            ModelCard card = ModelCard.fromJson(root.getAsJsonObject("card").toString());
             return new Descriptor(spec, card);
         } catch (JsonParseException | IllegalArgumentException | NullPointerException | IllegalStateException e) {
             throw new IOException(source + " is malformed: " + e.getMessage(), e);

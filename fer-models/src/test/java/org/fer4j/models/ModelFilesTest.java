@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import org.fer4j.core.ModelCard;
 import org.junit.jupiter.api.Test;
 
 class ModelFilesTest {

@@ -12,6 +12,7 @@ import org.fer4j.core.EmotionEnsemble;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.ModelCard;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
 import org.fer4j.models.zoo.Variant;

@@ -1,6 +1,5 @@
 package org.fer4j.serve;
 
-import com.google.gson.Gson;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.inference.OnnxEmotionModel;
 
@@ -20,7 +19,7 @@ final class ModelDescription {
             json.append(",\"source\":").append(FaceJson.string(onnx.source()))
                     .append(",\"inputSide\":").append(onnx.inputSide())
                     .append(",\"flipAveraging\":").append(onnx.flipAveraging())
-                    .append(",\"card\":").append(new Gson().toJson(onnx.card()));
+                    .append(",\"card\":").append(onnx.card().toJson());
         } else {
             json.append(",\"source\":").append(FaceJson.string(model.toString())).append(",\"card\":null");
         }

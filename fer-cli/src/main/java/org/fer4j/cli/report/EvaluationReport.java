@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.fer4j.core.ModelCard;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
@@ -34,7 +35,6 @@ import org.fer4j.metrics.report.PngChart;
 import org.fer4j.metrics.report.ReportTable;
 import org.fer4j.metrics.report.VariantComparisonChart;
 import org.fer4j.models.EmotionRecognizer;
-import org.fer4j.models.ModelCard;
 import org.fer4j.models.zoo.Variant;
 
 /**
@@ -167,7 +167,7 @@ public final class EvaluationReport {
 
     /** The model's zoo variant id, or its directory's name for a custom model. */
     static String modelName(Path dir) throws IOException {
-        return modelName(ModelCard.read(dir), dir);
+        return modelName(EmotionRecognizer.readCard(dir), dir);
     }
 
     private static String modelName(ModelCard card, Path dir) {

@@ -2,9 +2,9 @@ package org.fer4j.cli.report;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.fer4j.core.ModelCard;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.curve.LearningCurve;
-import org.fer4j.models.ModelCard;
 import org.fer4j.models.ModelSpec;
 
 /**

@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fer4j.cli.Fer4jVersion;
+import org.fer4j.cli.RuntimeOption;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.video.source.CameraSource;
 import org.fer4j.video.source.CameraUnavailableException;
 import org.fer4j.video.source.VideoSourceException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import org.fer4j.cli.RuntimeChoice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -38,9 +39,8 @@ public final class CameraCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private VideoModel model;
 
-    @Option(names = "--runtime", paramLabel = "RUNTIME", defaultValue = "pytorch",
-            description = "Inference runtime: ${COMPLETION-CANDIDATES}; with onnx, --model names an .onnx file.")
-    private RuntimeChoice runtime;
+    @Mixin
+    private RuntimeOption runtime;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: write nothing).")
     private Path out;
@@ -55,7 +55,7 @@ public final class CameraCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-frames needs a whole number >= 0, got " + maxFrames);
         }
         try (CameraSource camera = CameraSource.builder().optDevice(device).build();
-                EmotionModel emotions = VideoModel.open(model, runtime, System.out)) {
+                EmotionModel emotions = VideoModel.open(model, runtime.choice(), System.out)) {
             System.out.printf("Camera %s at %.1f frames/s; %s%n", device, camera.frameRate(),
                     maxFrames == 0 ? "stop with Ctrl+C" : "stopping after " + maxFrames + " frames (Ctrl+C stops earlier)");
             new EmotionRun(camera, emotions, out, maxFrames, PNG_EVERY, null).run();

@@ -1,6 +1,5 @@
 package org.fer4j.cli.video;
 
-import ai.djl.util.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fer4j.core.EmotionModel;
+import org.fer4j.core.Progress;
 import org.fer4j.video.render.CsvResultWriter;
 import org.fer4j.video.render.FrameAnnotator;
 import org.fer4j.video.render.JsonLinesResultWriter;

@@ -1,14 +1,14 @@
 package org.fer4j.cli.video;
 
-import ai.djl.util.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fer4j.cli.Fer4jVersion;
 import org.fer4j.cli.ProgressOption;
-import org.fer4j.cli.RuntimeChoice;
+import org.fer4j.cli.RuntimeOption;
 import org.fer4j.core.EmotionModel;
+import org.fer4j.core.Progress;
 import org.fer4j.core.ResourceFile;
 import org.fer4j.video.source.VideoFileSource;
 import picocli.CommandLine.ArgGroup;
@@ -47,9 +47,8 @@ public final class VideoCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private VideoModel model;
 
-    @Option(names = "--runtime", paramLabel = "RUNTIME", defaultValue = "pytorch",
-            description = "Inference runtime: ${COMPLETION-CANDIDATES}; with onnx, --model names an .onnx file.")
-    private RuntimeChoice runtime;
+    @Mixin
+    private RuntimeOption runtime;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/video-emotions", description = "Output folder.")
     private Path out;
@@ -81,7 +80,7 @@ public final class VideoCommand implements Callable<Integer> {
             throw new IOException("No video file at " + file.toAbsolutePath());
         }
         try (VideoFileSource source = VideoFileSource.open(file);
-                EmotionModel emotions = VideoModel.open(model, runtime, System.out)) {
+                EmotionModel emotions = VideoModel.open(model, runtime.choice(), System.out)) {
             long expected = source.declaredFrameCount() > 0 ? source.declaredFrameCount() : UNKNOWN_FRAMES;
             if (maxFrames > 0) {
                 expected = Math.min(expected, maxFrames);

@@ -3,8 +3,8 @@ package org.fer4j.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.fer4j.core.ModelCard;
 import org.fer4j.models.EmotionRecognizer;
-import org.fer4j.models.ModelCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.fer4j.cli.report.Matrices.metrics;
 
 import java.util.List;
+import org.fer4j.core.ModelCard;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.curve.EpochRecord;
 import org.fer4j.metrics.curve.LearningCurve;
 import org.fer4j.metrics.report.ReportTable;
-import org.fer4j.models.ModelCard;
 import org.fer4j.models.ModelSpec;
 import org.fer4j.models.Temporal;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class AffectNetDataset extends FaceDataset {
     private final FaceImageReader reader;
 
     private AffectNetDataset(Builder builder) {
-        super(builder, builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
+        super(builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
         this.csv = builder.csv;
         this.imageRoot = builder.imageRoot;
         this.lenient = builder.lenient;
@@ -217,7 +217,6 @@ public final class AffectNetDataset extends FaceDataset {
             if (imageRoot == null) {
                 throw new IllegalStateException("setImageRoot is required");
             }
-            defaultSamplingIfUnset();
             return new AffectNetDataset(this);
         }
     }

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class CkPlusDataset extends FaceDataset {
     private final boolean stills;
 
     private CkPlusDataset(Builder builder) {
-        super(builder, builder.labelSet == null ? LabelSet.CK_PLUS : builder.labelSet);
+        super(builder.labelSet == null ? LabelSet.CK_PLUS : builder.labelSet);
         this.root = builder.root;
         this.lenient = builder.lenient;
         this.reader = builder.faceReader();
@@ -175,7 +175,6 @@ public final class CkPlusDataset extends FaceDataset {
             if (framesPerClip < 0) {
                 throw new IllegalArgumentException("framesPerClip must be 0 (all) or positive, got " + framesPerClip);
             }
-            defaultSamplingIfUnset();
             return new CkPlusDataset(this);
         }
     }

@@ -1,26 +1,21 @@
 package org.fer4j.core.data;
 
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.dataset.RandomAccessDataset;
-import ai.djl.training.dataset.Record;
-import ai.djl.util.Progress;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import org.fer4j.core.Clip;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.Progress;
 import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.core.preprocess.FacePreprocessor;
 
 /**
- * A DJL dataset of labelled face clips. Each record's data is one (T, 1, H, W) float array in
- * [0, 1] and its label the class index in {@link #labelSet()}; stills are clips with T = 1.
- * Subclasses only say how to read their layout in {@link #load}.
+ * A labelled collection of face clips in plain Java: read once by {@link #prepare()}, then its
+ * samples, label set, class counts and load report; stills are clips with T = 1. Subclasses only
+ * say how to read their layout in {@link #load}. Training on DJL views it through fer-models'
+ * {@code org.fer4j.models.train.DjlFaceDataset}.
  */
-public abstract class FaceDataset extends RandomAccessDataset {
+public abstract class FaceDataset {
 
     private final LabelSet declaredLabelSet;
     private volatile LabelSet labelSet;
@@ -30,13 +25,11 @@ public abstract class FaceDataset extends RandomAccessDataset {
     /**
      * Creates the dataset.
      *
-     * @param builder DJL sampling and pipeline settings
      * @param labelSet the classes labels are indexed in, or null when only reading the data tells
      *     them (such as an image folder whose classes follow its folder names); {@link #load} must
      *     then return them in {@link Loaded}
      */
-    protected FaceDataset(BaseBuilder<?> builder, LabelSet labelSet) {
-        super(builder);
+    protected FaceDataset(LabelSet labelSet) {
         this.declaredLabelSet = labelSet;
         this.labelSet = labelSet;
     }
@@ -50,8 +43,18 @@ public abstract class FaceDataset extends RandomAccessDataset {
      */
     protected abstract Loaded load(Progress progress) throws IOException;
 
-    /** {@inheritDoc} */
-    @Override
+    /** Reads the samples once; later calls return at once. */
+    public final void prepare() throws IOException {
+        prepare(null);
+    }
+
+    /**
+     * Reads the samples once, telling {@code progress} how far reading has come; later calls return
+     * at once.
+     *
+     * @param progress where to report reading progress, may be null
+     * @throws IOException when the source cannot be read or is malformed in strict mode
+     */
     public final synchronized void prepare(Progress progress) throws IOException {
         if (samples != null) {
             return;
@@ -87,23 +90,8 @@ public abstract class FaceDataset extends RandomAccessDataset {
         return loaded;
     }
 
-    /** {@inheritDoc} */
-    @Override
-    public Record get(NDManager manager, long index) {
-        LabeledClip sample = sample(Math.toIntExact(index));
-        Clip clip = sample.clip();
-        NDList data =
-                new NDList(
-                        manager.create(
-                                clip.toTensorData(),
-                                new Shape(clip.length(), 1, clip.height(), clip.width())));
-        NDList label = new NDList(manager.create((float) labelSet.indexOf(sample.label())));
-        return new Record(data, label);
-    }
-
-    /** {@inheritDoc} */
-    @Override
-    protected long availableSize() {
+    /** The number of samples. */
+    public int size() {
         return samples().size();
     }
 
@@ -177,12 +165,11 @@ public abstract class FaceDataset extends RandomAccessDataset {
     }
 
     /**
-     * Settings every face dataset shares, on top of DJL's sampling and pipeline settings:
-     * {@code set*} is required, {@code opt*} has a default.
+     * Settings every face dataset shares: {@code set*} is required, {@code opt*} has a default.
      *
      * @param <T> the concrete builder
      */
-    public abstract static class FaceBuilder<T extends FaceBuilder<T>> extends BaseBuilder<T> {
+    public abstract static class FaceBuilder<T extends FaceBuilder<T>> {
 
         /** The classes to index labels in, or null for the dataset's default. */
         protected LabelSet labelSet;
@@ -208,12 +195,8 @@ public abstract class FaceDataset extends RandomAccessDataset {
             return self();
         }
 
-        /** Applies DJL's sequential batch-of-32 sampling when the caller chose none. */
-        protected void defaultSamplingIfUnset() {
-            if (sampler == null) {
-                setSampling(32, false);
-            }
-        }
+        /** This builder, typed as the concrete one. */
+        protected abstract T self();
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class Fer2013Dataset extends FaceDataset {
     private final boolean lenient;
 
     private Fer2013Dataset(Builder builder) {
-        super(builder, builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
+        super(builder.labelSet == null ? LabelSet.FER2013 : builder.labelSet);
         this.csv = builder.csv;
         this.usages = Collections.unmodifiableSet(EnumSet.copyOf(builder.usages));
         this.lenient = builder.lenient;
@@ -180,7 +180,6 @@ public final class Fer2013Dataset extends FaceDataset {
             if (csv == null) {
                 throw new IllegalStateException("setCsvPath is required");
             }
-            defaultSamplingIfUnset();
             return new Fer2013Dataset(this);
         }
     }

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ImageFolderDataset extends FaceDataset {
     private final FaceImageReader reader;
 
     private ImageFolderDataset(Builder builder) {
-        super(builder, builder.labelSet);
+        super(builder.labelSet);
         this.root = builder.root;
         this.requestedLabels = builder.labelSet;
         this.lenient = builder.lenient;
@@ -71,7 +71,6 @@ public final class ImageFolderDataset extends FaceDataset {
             if (root == null) {
                 throw new IllegalStateException("setRoot is required");
             }
-            defaultSamplingIfUnset();
             return new ImageFolderDataset(this);
         }
     }

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.util.List;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
@@ -14,7 +14,7 @@ public final class InMemoryFaceDataset extends FaceDataset {
     private final List<LabeledClip> given;
 
     private InMemoryFaceDataset(Builder builder) {
-        super(builder, builder.labelSet);
+        super(builder.labelSet);
         this.given = builder.samples;
     }
 
@@ -67,7 +67,6 @@ public final class InMemoryFaceDataset extends FaceDataset {
             if (samples == null || labelSet == null) {
                 throw new IllegalStateException("setSamples and optLabelSet are required");
             }
-            defaultSamplingIfUnset();
             return new InMemoryFaceDataset(this);
         }
     }

@@ -1,6 +1,6 @@
 package org.fer4j.core.data;
 
-import ai.djl.util.Progress;
+import org.fer4j.core.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -128,16 +128,6 @@ public final class SubjectKFold {
             return test.clone();
         }
 
-        /** The training indices as DJL's {@code subDataset(List<Long>)} takes them. */
-        public List<Long> trainIndices() {
-            return Arrays.stream(train).mapToObj(i -> (long) i).toList();
-        }
-
-        /** The test indices as DJL's {@code subDataset(List<Long>)} takes them. */
-        public List<Long> testIndices() {
-            return Arrays.stream(test).mapToObj(i -> (long) i).toList();
-        }
-
         @Override
         public boolean equals(Object o) {
             return o instanceof Fold other

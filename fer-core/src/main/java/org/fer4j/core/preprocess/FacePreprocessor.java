@@ -1,8 +1,5 @@
 package org.fer4j.core.preprocess;
 
-import ai.djl.modality.cv.Image;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.awt.image.BufferedImage;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.GrayImage;
@@ -45,22 +42,6 @@ public final class FacePreprocessor {
     /** The region of a frame given by a face box, clipped to the frame. */
     public GrayImage face(GrayImage frame, BoundingBox box) {
         return frame.crop(box).resized(side, side);
-    }
-
-    /** The whole picture as a face; works for any DJL image factory. */
-    public GrayImage face(Image image, NDManager manager) {
-        return toGray(image, manager).resized(side, side);
-    }
-
-    /** Converts a DJL image to a full-size grayscale image. */
-    public static GrayImage toGray(Image image, NDManager manager) {
-        if (image.getWrappedImage() instanceof BufferedImage buffered) {
-            return toGray(buffered);
-        }
-        try (NDManager scope = manager.newSubManager();
-                NDArray gray = image.toNDArray(scope, Image.Flag.GRAYSCALE)) {
-            return GrayImage.fromBytes(image.getWidth(), image.getHeight(), gray.toType(ai.djl.ndarray.types.DataType.UINT8, false).toByteArray());
-        }
     }
 
     /** Converts a Java image to its full-size BT.601 luminance (see {@link Picture#gray()}). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fer4j.core.data.GeneratedFiles.ferRow;
 
-import ai.djl.util.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.fer4j.core.Emotion;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
+import org.fer4j.core.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class FaceDatasetTest {
         private final AtomicInteger loads = new AtomicInteger();
 
         FixedDataset(LabelSet declared, LabelSet loadedLabels, LabeledClip... samples) {
-            super(new Builder().setSampling(1, false), declared);
+            super(declared);
             this.samples = List.of(samples);
             this.loadedLabels = loadedLabels;
         }
@@ -38,13 +38,6 @@ class FaceDatasetTest {
         protected Loaded load(Progress progress) {
             loads.incrementAndGet();
             return new Loaded(samples, new LoadReport(samples.size(), 0, List.of()), loadedLabels);
-        }
-
-        private static final class Builder extends FaceBuilder<Builder> {
-            @Override
-            protected Builder self() {
-                return this;
-            }
         }
     }
 

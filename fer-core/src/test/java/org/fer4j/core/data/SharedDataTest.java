@@ -112,7 +112,7 @@ class SharedDataTest {
         }
         assertThat(timesTested).containsOnly(1);
         assertThat(folds).allSatisfy(f -> assertThat(f.test().length).isBetween(32, 33));
-        assertThat(ckPlus.subDataset(folds.get(0).testIndices()).size()).isEqualTo(folds.get(0).test().length);
+        assertThat(InMemoryFaceDataset.subset(ckPlus, folds.get(0).test()).size()).isEqualTo(folds.get(0).test().length);
     }
 
     @Test

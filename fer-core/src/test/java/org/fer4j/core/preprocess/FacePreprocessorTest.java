@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
-import ai.djl.modality.cv.Image;
-import ai.djl.modality.cv.ImageFactory;
-import ai.djl.ndarray.NDManager;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
@@ -125,16 +122,6 @@ class FacePreprocessorTest {
 
         assertThat(face.width()).isEqualTo(32);
         assertAllCloseTo(face, 1f);
-    }
-
-    @Test
-    void djlImageGivesTheSameFaceAsItsBufferedImage() {
-        BufferedImage buffered = rgb(60, 60, new Color(90, 60, 30));
-        Image image = ImageFactory.getInstance().fromImage(buffered);
-
-        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
-            assertThat(new FacePreprocessor().face(image, manager)).isEqualTo(new FacePreprocessor().face(buffered));
-        }
     }
 
     @Test

@@ -5,16 +5,15 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.Version;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.fer4j.core.LabelSet;
+import org.fer4j.core.ModelCard;
 import org.fer4j.models.AtomicFile;
 import org.fer4j.models.EmotionRecognizer;
-import org.fer4j.models.ModelCard;
 import org.fer4j.models.ModelSpec;
 
 /**
@@ -142,7 +141,7 @@ public final class OnnxExporter {
         meta.put(META_INPUT_SIDE, Integer.toString(spec.inputSide()));
         meta.put(META_TEMPORAL, spec.temporal().name());
         meta.put(META_SPEC, spec.toString());
-        meta.put(META_CARD, new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(card));
+        meta.put(META_CARD, card.toJson());
         return meta;
     }
 

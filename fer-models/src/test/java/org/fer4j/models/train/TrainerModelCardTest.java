@@ -1,7 +1,6 @@
 package org.fer4j.models.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -11,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.fer4j.models.ModelCard;
+import org.fer4j.core.ModelCard;
 import org.fer4j.models.SyntheticFaces;
 import org.fer4j.models.Temporal;
 import org.fer4j.models.nn.EmotionNet;
@@ -71,19 +70,6 @@ class TrainerModelCardTest {
         Checkpoint.loadParameters(runs.resolve(Checkpoint.LAST), last, manager);
         assertThat(firstWeights(net)).containsExactly(firstWeights(last));
         manager.close();
-    }
-
-    @Test
-    void aCardOfTheFirstFormatReadsWithUnmeasuredFieldsAsNaN() {
-        String old = "{\"name\":\"m\",\"variant\":\"cnn-rnn\",\"trainingData\":\"a\",\"validationData\":\"b\","
-                + "\"command\":\"c\",\"seed\":42,\"epochs\":60,\"bestEpoch\":59,\"validationAccuracy\":0.67,"
-                + "\"trainingMinutes\":240.0,\"machine\":\"x\",\"created\":\"2026-11-24\"}";
-        ModelCard card = ModelCard.fromJson(old);
-        assertThat(card.bestEpoch()).isEqualTo(59);
-        assertThat(card.validationAccuracy()).isCloseTo(0.67, within(1e-12));
-        assertThat(card.megaFlopsPerFace()).isNaN();
-        assertThat(card.validationAccuracyWithFlip()).isNaN();
-        assertThat(card.plan()).isEmpty();
     }
 
     private static float[] firstWeights(Block block) {
