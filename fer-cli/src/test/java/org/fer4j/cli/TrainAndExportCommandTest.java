@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.StringJoiner;
+import org.fer4j.core.ModelCard;
 import org.fer4j.models.EmotionRecognizer;
-import org.fer4j.models.ModelCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class TrainAndExportCommandTest {
                 "--checkpoint-dir", run.toString(), "--out", model.toString(), "--data", data.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
 
-        ModelCard card = ModelCard.read(model);
+        ModelCard card = EmotionRecognizer.readCard(model);
         assertThat(card.name()).isEqualTo("fer4j-tiny");
         assertThat(card.command()).startsWith("fer4j train --variant cnn-rnn --channels 4,4,8,8");
         assertThat(card.plan()).contains("optimizer=SGD_NESTEROV");
