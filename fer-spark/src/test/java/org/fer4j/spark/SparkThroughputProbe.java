@@ -1,5 +1,6 @@
 package org.fer4j.spark;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.fer4j.inference.photo.PhotoAnalysis;
  * Photo throughput of fer-spark on {@code local[1]} and {@code local[2]} against the single-machine
  * path ({@link FaceAnalyzer#analyzeAll} over batches of 32 pictures on 1 and 2 threads) on the same
  * pictures. A timed main, not JMH: each setting is warmed up on the first 200 pictures, then timed
- * {@code repeats} times over all of them; the best and the mean run are printed as a Markdown table.
+ * {@code repeats} times over all of them; the best and the mean run, and the JVM's CPU seconds per run (the
+ * measure that holds on a machine shared with other work), are printed as a Markdown table.
  * Not a test: run it by hand on an otherwise idle machine.
  *
  * <pre>
@@ -48,19 +50,20 @@ final class SparkThroughputProbe {
         }
         System.out.printf(Locale.ROOT, "%d pictures in %s, %d timed runs per setting after a warm-up, %d cores%n%n",
                 files.size(), dir, repeats, Runtime.getRuntime().availableProcessors());
-        System.out.println("| path | threads | faces | best s | mean s | pictures/s (best) | faces/s (best) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| path | threads | faces | best s | mean s | pictures/s (best) | faces/s (best) | JVM CPU s per run |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         try (FaceAnalyzer analyzer = FaceAnalyzer.pretrained()) {
             for (int threads : new int[] {1, 2}) {
                 singleMachine(analyzer, files.subList(0, WARM_UP), threads);
-                long[] faces = new long[1];
+                long faces = 0;
                 double[] times = new double[repeats];
+                long cpuStart = cpuNanos();
                 for (int r = 0; r < repeats; r++) {
                     long start = System.nanoTime();
-                    faces[0] = singleMachine(analyzer, files, threads);
+                    faces = singleMachine(analyzer, files, threads);
                     times[r] = (System.nanoTime() - start) / 1e9;
                 }
-                print("single machine, FaceAnalyzer.analyzeAll", threads, files.size(), faces[0], times);
+                print("single machine, FaceAnalyzer.analyzeAll", threads, files.size(), faces, times, cpuStart);
             }
         }
         for (int threads : new int[] {1, 2}) {
@@ -71,13 +74,14 @@ final class SparkThroughputProbe {
                 warm.images(spark, dir.toString()).select("top").collectAsList();
                 long faces = 0;
                 double[] times = new double[repeats];
+                long cpuStart = cpuNanos();
                 for (int r = 0; r < repeats; r++) {
                     long start = System.nanoTime();
                     List<Row> tops = FerSpark.scoreImages(spark, dir.toString()).select("top").collectAsList();
                     times[r] = (System.nanoTime() - start) / 1e9;
                     faces = tops.stream().filter(row -> !row.isNullAt(0)).count();
                 }
-                print("fer-spark, local[" + threads + "]", threads, files.size(), faces, times);
+                print("fer-spark, local[" + threads + "]", threads, files.size(), faces, times, cpuStart);
             } finally {
                 spark.stop();
             }
@@ -105,14 +109,20 @@ final class SparkThroughputProbe {
         }
     }
 
-    private static void print(String path, int threads, int pictures, long faces, double[] times) {
+    /** CPU time of this whole JVM so far (every thread: Spark's own, ONNX Runtime's, the GC). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void print(String path, int threads, int pictures, long faces, double[] times, long cpuStart) {
+        double cpu = (cpuNanos() - cpuStart) / 1e9 / times.length;
         double best = Double.MAX_VALUE;
         double sum = 0;
         for (double t : times) {
             best = Math.min(best, t);
             sum += t;
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %.1f |%n",
-                path, threads, faces, best, sum / times.length, pictures / best, faces / best);
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.1f | %.1f | %.1f |%n",
+                path, threads, faces, best, sum / times.length, pictures / best, faces / best, cpu);
     }
 }
