@@ -40,7 +40,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class FerSpark {
 
-    private final ModelSpec model;
+    private final ShippedModel model;
     private final int batchSize;
     private final int minFaceSize;
     private final String fileFilter;
@@ -157,7 +157,7 @@ public final class FerSpark {
     /** Configures {@link FerSpark}. */
     public static final class Builder {
 
-        private ModelSpec model = ModelSpec.defaults();
+        private ShippedModel model = ShippedModel.defaults();
         private int batchSize = 32;
         private int minFaceSize = 32;
         private String fileFilter;
@@ -166,7 +166,7 @@ public final class FerSpark {
 
         /** The shipped model variant to score with; {@code cnn-rnn-augmented} (the default model) by default. */
         public Builder optModel(String variant) {
-            this.model = new ModelSpec(variant);
+            this.model = new ShippedModel(variant);
             return this;
         }
 

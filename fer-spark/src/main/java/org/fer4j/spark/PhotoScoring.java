@@ -34,11 +34,11 @@ final class PhotoScoring implements MapPartitionsFunction<Row, Row> {
     /** path, face (index, most confident first), the score columns, error. */
     static final StructType SCHEMA = schema();
 
-    private final ModelSpec model;
+    private final ShippedModel model;
     private final int batchSize;
     private final int minFaceSize;
 
-    PhotoScoring(ModelSpec model, int batchSize, int minFaceSize) {
+    PhotoScoring(ShippedModel model, int batchSize, int minFaceSize) {
         this.model = model;
         this.batchSize = batchSize;
         this.minFaceSize = minFaceSize;

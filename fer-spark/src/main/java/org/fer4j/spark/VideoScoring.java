@@ -20,10 +20,10 @@ final class VideoScoring implements FlatMapFunction<Iterator<String>, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    private final ModelSpec model;
+    private final ShippedModel model;
     private final Broadcast<Map<String, String>> hadoopSettings;
 
-    VideoScoring(ModelSpec model, Broadcast<Map<String, String>> hadoopSettings) {
+    VideoScoring(ShippedModel model, Broadcast<Map<String, String>> hadoopSettings) {
         this.model = model;
         this.hadoopSettings = hadoopSettings;
     }

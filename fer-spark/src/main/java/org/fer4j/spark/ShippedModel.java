@@ -13,16 +13,16 @@ import org.fer4j.inference.OnnxEmotionModel;
  *
  * @param variant the zoo variant id, one of {@link OnnxEmotionModel#VARIANTS}
  */
-public record ModelSpec(String variant) implements Serializable {
+record ShippedModel(String variant) implements Serializable {
 
     /** Refuses a variant that fer-inference does not ship, naming the shipped ones. */
-    public ModelSpec {
+    ShippedModel {
         OnnxEmotionModel.resource(variant);
     }
 
     /** The shipped default model. */
-    public static ModelSpec defaults() {
-        return new ModelSpec(OnnxEmotionModel.DEFAULT_VARIANT);
+    static ShippedModel defaults() {
+        return new ShippedModel(OnnxEmotionModel.DEFAULT_VARIANT);
     }
 
     /** This executor's instance of the model, loaded by the first task that asks ({@link ExecutorModels}). */
