@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
@@ -117,45 +118,99 @@ public final class FaceAnalyzer implements AutoCloseable {
     /**
      * Every picture file of a batch, in order: each result holds the faces or the error of its file
      * (a bad picture, no face where one is required, a detector failure), and never stops the others.
+     * The faces of the whole batch are scored together ({@link EmotionModel#predictAll}).
      */
     public List<PhotoAnalysis> analyzeAll(List<Path> files) {
         requireOpen();
-        List<PhotoAnalysis> results = new ArrayList<>(files.size());
-        for (Path file : files) {
-            String source = String.valueOf(file);
+        return analyzeBatch(files.size(), i -> String.valueOf(files.get(i)), i -> decoder.decode(files.get(i)));
+    }
+
+    /**
+     * Every encoded picture of a batch, in order, {@code sourceNames.get(i)} naming picture {@code i}
+     * in its result and errors; like {@link #analyzeAll(List)}, a bad picture never stops the others
+     * and the faces of the whole batch are scored together.
+     */
+    public List<PhotoAnalysis> analyzeAll(List<byte[]> pictures, List<String> sourceNames) {
+        requireOpen();
+        if (pictures.size() != sourceNames.size()) {
+            throw new IllegalArgumentException("Every picture needs one source name: got " + pictures.size()
+                    + " pictures and " + sourceNames.size() + " names");
+        }
+        return analyzeBatch(pictures.size(), sourceNames::get, i -> decoder.decode(pictures.get(i), sourceNames.get(i)));
+    }
+
+    private List<PhotoAnalysis> analyzeBatch(int count, IntFunction<String> sources, PictureReader reader) {
+        List<PendingPicture> pending = new ArrayList<>(count);
+        List<GrayImage> crops = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String source = sources.apply(i);
             try {
-                results.add(PhotoAnalysis.of(source, analyze(file)));
+                Picture picture = Picture.of(reader.read(i));
+                List<Detection> faces = detect(picture, source);
+                pending.add(new PendingPicture(source, faces, null));
+                crops.addAll(crops(picture, faces));
             } catch (BadPictureException | NoFaceFoundException | FaceDetectorException e) {
-                results.add(PhotoAnalysis.failed(source, e));
+                pending.add(new PendingPicture(source, List.of(), e));
+            }
+        }
+        List<EmotionScores> scores = crops.isEmpty() ? List.of() : model.predictAll(crops);
+        List<PhotoAnalysis> results = new ArrayList<>(count);
+        int next = 0;
+        for (PendingPicture picture : pending) {
+            if (picture.error() != null) {
+                results.add(PhotoAnalysis.failed(picture.source(), picture.error()));
+            } else {
+                int faces = picture.faces().size();
+                results.add(PhotoAnalysis.of(picture.source(), analysed(picture.faces(), scores.subList(next, next + faces))));
+                next += faces;
             }
         }
         return results;
     }
 
     private List<AnalyzedFace> analyze(Picture picture, String source) {
+        List<Detection> faces = detect(picture, source);
+        return faces.isEmpty() ? List.of() : analysed(faces, model.predictAll(crops(picture, faces)));
+    }
+
+    /** The detected faces of at least the minimum size; none (or a failure when a face is required). */
+    private List<Detection> detect(Picture picture, String source) {
         List<Detection> faces = new ArrayList<>();
         for (Detection detection : detector.detect(picture)) {
             if (Math.max(detection.box().width(), detection.box().height()) >= minFaceSize) {
                 faces.add(detection);
             }
         }
-        if (faces.isEmpty()) {
-            if (requireFace) {
-                throw new NoFaceFoundException(source, minFaceSize);
-            }
-            return List.of();
+        if (faces.isEmpty() && requireFace) {
+            throw new NoFaceFoundException(source, minFaceSize);
         }
+        return faces;
+    }
+
+    private List<GrayImage> crops(Picture picture, List<Detection> faces) {
         List<GrayImage> crops = new ArrayList<>(faces.size());
         for (Detection face : faces) {
             crops.add(aligner.crop(picture, face));
         }
-        List<EmotionScores> scores = model.predictAll(crops);
+        return crops;
+    }
+
+    private static List<AnalyzedFace> analysed(List<Detection> faces, List<EmotionScores> scores) {
         List<AnalyzedFace> analysed = new ArrayList<>(faces.size());
         for (int i = 0; i < faces.size(); i++) {
             analysed.add(new AnalyzedFace(faces.get(i), scores.get(i)));
         }
         return List.copyOf(analysed);
     }
+
+    /** Decodes picture {@code i} of a batch. */
+    @FunctionalInterface
+    private interface PictureReader {
+        BufferedImage read(int i) throws BadPictureException;
+    }
+
+    /** A picture of a batch whose faces await their scores, or its error. */
+    private record PendingPicture(String source, List<Detection> faces, Exception error) {}
 
     private void requireOpen() {
         if (closed.get()) {

@@ -140,6 +140,24 @@ class FaceAnalyzerTest {
     }
 
     @Test
+    void encodedPicturesOfABatchGetTheFacesEachGetsAloneAndBadOnesTheirError() throws Exception {
+        byte[] good = png(twoFaces());
+        try (FaceAnalyzer analyzer = analyzer()) {
+            List<PhotoAnalysis> results = analyzer.analyzeAll(
+                    List.of(good, "not a picture".getBytes(), good), List.of("a.png", "notes.png", "b.png"));
+
+            assertThat(results).extracting(PhotoAnalysis::source).containsExactly("a.png", "notes.png", "b.png");
+            assertThat(results).extracting(PhotoAnalysis::succeeded).containsExactly(true, false, true);
+            assertThat(results.get(1).failure()).get().extracting(Exception::getMessage).asString().contains("notes.png");
+            List<String> alone = summary(analyzer.analyze(good, "a.png"));
+            assertThat(summary(results.get(0).faces())).isEqualTo(alone);
+            assertThat(summary(results.get(2).faces())).isEqualTo(alone);
+            assertThatThrownBy(() -> analyzer.analyzeAll(List.of(good), List.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 pictures and 0 names");
+        }
+    }
+
+    @Test
     void eightThreadsGetTheSameFacesAsOne() throws Exception {
         BufferedImage picture = twoFaces();
         try (FaceAnalyzer analyzer = analyzer()) {
