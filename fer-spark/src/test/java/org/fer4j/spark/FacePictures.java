@@ -34,9 +34,8 @@ final class FacePictures {
 
     /** Writes the first {@code count} PublicTest faces into {@code dir} as {@code face-00000.png}, ...; returns the files. */
     static List<Path> write(Path csv, int count, Path dir) throws IOException {
-        Fer2013Dataset faces = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST)
-                .setSampling(1, false).build();
-        faces.prepare(null);
+        Fer2013Dataset faces = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
+        faces.prepare();
         List<LabeledClip> samples = faces.samples();
         if (samples.size() < count) {
             throw new IllegalArgumentException(csv + " has " + samples.size() + " PublicTest faces, fewer than " + count);
