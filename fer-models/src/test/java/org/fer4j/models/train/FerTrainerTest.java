@@ -45,18 +45,7 @@ class FerTrainerTest {
         EmotionNet straightNet = TinyTrainingRun.network();
         TrainingState straight = TinyTrainingRun.trainer(straightNet, tmp.resolve("straight")).fit();
 
-        assertThat(resumed.epochsDone()).isEqualTo(TinyTrainingRun.EPOCHS);
-        assertThat(resumed.curve()).hasSize(TinyTrainingRun.EPOCHS);
-        for (int e = 0; e < TinyTrainingRun.EPOCHS; e++) {
-            assertThat(resumed.curve().get(e).trainLoss())
-                    .as("train loss of epoch %d", e + 1)
-                    .isCloseTo(straight.curve().get(e).trainLoss(), within(1e-4));
-        }
-        float[] a = TinyTrainingRun.outputs(resumedNet);
-        float[] b = TinyTrainingRun.outputs(straightNet);
-        for (int i = 0; i < a.length; i++) {
-            assertThat(a[i]).isCloseTo(b[i], within(1e-4f));
-        }
+        TinyTrainingRun.assertSameRun(resumed, resumedNet, straight, straightNet);
     }
 
     @Test

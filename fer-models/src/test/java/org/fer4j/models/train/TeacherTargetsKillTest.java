@@ -1,7 +1,6 @@
 package org.fer4j.models.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,17 +72,7 @@ class TeacherTargetsKillTest {
         TrainingState straight = TinyTrainingRun.distilledTrainer(straightNet, tmp.resolve("straight")).fit();
 
         assertThat(killedCache).as("the killed run's cache").isEqualTo(Files.readAllBytes(tmp.resolve("straight").resolve(TeacherTargets.FILE)));
-        assertThat(resumed.epochsDone()).isEqualTo(TinyTrainingRun.EPOCHS);
-        for (int e = 0; e < TinyTrainingRun.EPOCHS; e++) {
-            assertThat(resumed.curve().get(e).trainLoss())
-                    .as("train loss of epoch %d", e + 1)
-                    .isCloseTo(straight.curve().get(e).trainLoss(), within(1e-4));
-        }
-        float[] a = TinyTrainingRun.outputs(resumedNet);
-        float[] b = TinyTrainingRun.outputs(straightNet);
-        for (int i = 0; i < a.length; i++) {
-            assertThat(a[i]).as("output %d", i).isCloseTo(b[i], within(1e-4f));
-        }
+        TinyTrainingRun.assertSameRun(resumed, resumedNet, straight, straightNet);
     }
 
     /** The bytes of a cache written without interruption for distillation turn {@code i}. */

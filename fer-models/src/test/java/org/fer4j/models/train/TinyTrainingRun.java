@@ -1,5 +1,8 @@
 package org.fer4j.models.train;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -69,6 +72,22 @@ public final class TinyTrainingRun {
             }
             NDArray x = manager.create(pixels, new Shape(4, 2, 1, SyntheticFaces.SIDE, SyntheticFaces.SIDE));
             return net.forward(new ParameterStore(manager, false), new NDList(x), false).head().toFloatArray();
+        }
+    }
+
+    /** Asserts that a resumed run ended where the uninterrupted one did: each epoch's train loss and the outputs. */
+    static void assertSameRun(TrainingState resumed, EmotionNet resumedNet, TrainingState straight, EmotionNet straightNet) {
+        assertThat(resumed.epochsDone()).isEqualTo(EPOCHS);
+        assertThat(resumed.curve()).hasSize(EPOCHS);
+        for (int e = 0; e < EPOCHS; e++) {
+            assertThat(resumed.curve().get(e).trainLoss())
+                    .as("train loss of epoch %d", e + 1)
+                    .isCloseTo(straight.curve().get(e).trainLoss(), within(1e-4));
+        }
+        float[] a = outputs(resumedNet);
+        float[] b = outputs(straightNet);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).as("output %d", i).isCloseTo(b[i], within(1e-4f));
         }
     }
 }
