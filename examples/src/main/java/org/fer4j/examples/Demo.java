@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.ModelCard;
 import org.fer4j.core.image.PictureDecoder;
 import org.fer4j.inference.OnnxEmotionModel;
@@ -55,7 +56,7 @@ public final class Demo {
                 }
                 BufferedImage drawn = annotator.annotate(decoder.decode(bytes, name), faces);
                 Path target = OUT.resolve(Path.of(name).getFileName() + "-faces.png");
-                ImageIO.write(drawn, "png", target.toFile());
+                AtomicFile.write(target, out -> ImageIO.write(drawn, "png", out));
             }
         }
         System.out.println("Pictures with their faces drawn: " + OUT.toAbsolutePath());

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.face.FaceDetectorException;
 import org.fer4j.core.image.BadPictureException;
@@ -181,14 +181,10 @@ public final class DetectCommand implements Callable<Integer> {
     /** The picture with each face's box and top emotion drawn, written whole or not at all. */
     private static void writeAnnotated(BufferedImage image, List<AnalyzedFace> faces, Path target) throws IOException {
         BufferedImage canvas = FaceAnnotator.create().annotate(image, faces);
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".fer4j-", ".png.part");
-        try {
-            if (!ImageIO.write(canvas, "png", temp.toFile())) {
+        AtomicFile.write(target, out -> {
+            if (!ImageIO.write(canvas, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

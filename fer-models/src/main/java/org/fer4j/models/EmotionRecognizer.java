@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.BadInputException;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionModel;

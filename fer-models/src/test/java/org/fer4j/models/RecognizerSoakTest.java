@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.Clip;
 import org.fer4j.core.EmotionStream;
 import org.junit.jupiter.api.Tag;

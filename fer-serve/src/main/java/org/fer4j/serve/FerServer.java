@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -198,7 +199,7 @@ public final class FerServer implements AutoCloseable {
             throw new ApiException(413, "upload is too large: " + declared + " bytes, over the limit of "
                     + limits.maxUploadBytes() + " bytes");
         }
-        byte[] bytes = ctx.isMultipartFormData() ? firstFile(ctx) : ctx.bodyAsBytes();
+        byte[] bytes = ctx.isMultipartFormData() ? firstFile(ctx) : body(ctx);
         var image = uploads.decode(bytes, "upload");
         if (!photoSlots.tryAcquire(30, TimeUnit.SECONDS)) {
             throw new ApiException(503, "busy: " + limits.maxClients() + " pictures are being scored; try again");
@@ -210,8 +211,32 @@ public final class FerServer implements AutoCloseable {
         }
     }
 
-    private static byte[] firstFile(Context ctx) {
-        List<UploadedFile> files = ctx.uploadedFiles();
+    /** The raw body; a body without a declared length that grows over the limit is a 413 naming it. */
+    private byte[] body(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() == 413) {
+                throw new ApiException(413, "upload is too large: over the limit of " + limits.maxUploadBytes() + " bytes");
+            }
+            throw e;
+        }
+    }
+
+    /** The first file of a multipart body; a torn or malformed body is a 400 (413 when over the size limit). */
+    private byte[] firstFile(Context ctx) {
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles();
+        } catch (Exception e) { // Jetty's multipart parser also throws undeclared checked exceptions
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String problem = Messages.cap(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            boolean tooLarge = problem.toLowerCase(Locale.ROOT).contains("exceed")
+                    || problem.toLowerCase(Locale.ROOT).contains("too large");
+            throw new ApiException(tooLarge ? 413 : 400, tooLarge
+                    ? "upload is too large: over the limit of " + limits.maxUploadBytes() + " bytes (" + problem + ")"
+                    : "upload is not a readable multipart body: " + problem);
+        }
         if (files.isEmpty()) {
             throw new ApiException(400, "upload is empty: the multipart request has no file part");
         }

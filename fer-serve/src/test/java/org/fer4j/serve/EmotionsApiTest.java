@@ -150,6 +150,44 @@ class EmotionsApiTest {
     }
 
     @Test
+    void aTruncatedMultipartBodyIs400NamingIt() throws Exception {
+        String boundary = "fer4jBoundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"face.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = Arrays.copyOf(head, head.length + 500);
+        System.arraycopy(SampleMedia.groupPhoto(), 0, body, head.length, 500);
+        assertRefused(post(body, "multipart/form-data; boundary=" + boundary), 400, "upload", "multipart");
+    }
+
+    @Test
+    void aMultipartBodyOfGarbageIs400NamingIt() throws Exception {
+        byte[] garbage = new byte[4000];
+        new Random(3).nextBytes(garbage);
+        assertRefused(post(garbage, "multipart/form-data; boundary=nothingLikeThis"), 400, "upload", "multipart");
+    }
+
+    @Test
+    void aHugeBodyWithoutAContentLengthIs413() throws Exception {
+        long size = 4 * MAX_BYTES;
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("v1/emotions")).header("Content-Type", "image/jpeg")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 0x5a : -1;
+                    }
+                })).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("the server dropped the connection instead of answering 413", e);
+        }
+        assertRefused(response, 413, "too large", "over the limit of " + MAX_BYTES + " bytes");
+    }
+
+    @Test
     void aPictureWithoutFacesGivesNoFaces() throws Exception {
         HttpResponse<String> response = post(SampleMedia.png(new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB)), "image/png");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -216,7 +254,7 @@ class EmotionsApiTest {
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String... named) {
-        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
         JsonObject error = Json.object(response.body());
         assertThat(error.get("status").getAsInt()).isEqualTo(status);
         assertThat(error.get("error").getAsString()).contains(named);

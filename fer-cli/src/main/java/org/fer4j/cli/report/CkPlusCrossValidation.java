@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.LabelSet;
@@ -178,8 +179,7 @@ public final class CkPlusCrossValidation {
                         + out.resolve("folds") + ".\n  there: " + previous + "\n  now:   " + text);
             }
         } else {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFile.writeString(file, text);
         }
     }
 
@@ -287,7 +287,7 @@ public final class CkPlusCrossValidation {
         for (Method method : Method.values()) {
             ReportTable.of(tables.summedMatrix(method)).writeCsv(out.resolve("confusion_" + method.key() + ".csv"));
         }
-        Files.writeString(out.resolve("crossvalidation.json"), toJson(tables, setup), StandardCharsets.UTF_8);
+        AtomicFile.writeString(out.resolve("crossvalidation.json"), toJson(tables, setup));
 
         PngChart foldChart = new FoldAccuracyChart(tables, "CK+ accuracy per subject-wise fold");
         foldChart.writePng(out.resolve("fold_accuracy.png"));

@@ -10,13 +10,13 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.ModelCard;
 import org.fer4j.core.data.FaceDataset;
 import org.fer4j.core.data.Fer2013Dataset;
@@ -219,7 +219,7 @@ public final class EvaluationReport {
         accuracy.writeCsv(out.resolve("table2_accuracy.csv"));
         perClass.writeCsv(out.resolve("table3_per_class.csv"));
         variants.writeCsv(out.resolve("table5_variants.csv"));
-        Files.writeString(out.resolve("evaluation.json"), toJson(tables, setup), StandardCharsets.UTF_8);
+        AtomicFile.writeString(out.resolve("evaluation.json"), toJson(tables, setup));
 
         List<LearningCurve> curves =
                 tables.models().stream().flatMap(m -> m.learningCurve().stream()).toList();

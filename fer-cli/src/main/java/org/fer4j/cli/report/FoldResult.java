@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.metrics.ClassificationMetrics;
 import org.fer4j.metrics.ConfusionMatrix;
 import org.fer4j.metrics.report.JsonReportWriter;
@@ -90,11 +91,9 @@ public record FoldResult(
         return json;
     }
 
-    /** Writes the JSON form to a file. */
+    /** Writes the JSON form to a file, whole or not at all (a killed run leaves no torn fold to resume from). */
     public void write(Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(toJson()) + "\n",
-                StandardCharsets.UTF_8);
+        AtomicFile.writeString(file, new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(toJson()) + "\n");
     }
 
     /** Reads a fold written by {@link #write(Path)}. */

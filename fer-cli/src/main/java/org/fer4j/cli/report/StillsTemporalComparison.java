@@ -7,7 +7,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
@@ -219,8 +219,8 @@ public final class StillsTemporalComparison {
     /** Writes {@value #JSON} and {@value #MARKDOWN} into {@code out}. */
     public static void write(List<Result> results, Setup setup, Path out) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve(JSON), toJson(results, setup), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(MARKDOWN), toMarkdown(results, setup), StandardCharsets.UTF_8);
+        AtomicFile.writeString(out.resolve(JSON), toJson(results, setup));
+        AtomicFile.writeString(out.resolve(MARKDOWN), toMarkdown(results, setup));
     }
 
     private static String toJson(List<Result> results, Setup setup) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.fer4j.cli.report.Matrices.matrix;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.LabelSet;
 import org.fer4j.cli.report.CrossValidationTables.Method;
 import org.fer4j.metrics.report.ReportTable;
@@ -85,5 +87,20 @@ class CrossValidationTablesTest {
                         0.9, 0.9, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("counts 10 sequences but the fold tests 11");
+    }
+
+    @Test
+    void aFoldFileIsWrittenWholeSoAKilledRunResumesFromCompleteFoldsOnly(@TempDir Path dir) throws Exception {
+        FoldResult fold = fold(2, 5, 4, 6);
+        Path file = dir.resolve("folds/fold-03.json");
+        Files.createDirectories(file.getParent());
+        Path torn = dir.resolve("folds/fold-03.json" + AtomicFile.TMP_SUFFIX);
+        Files.writeString(torn, "{\"index\": 2, \"cnnFrameMe");
+        assertThat(file).as("a kill mid-write leaves no fold file, so the fold is run again").doesNotExist();
+
+        fold.write(file);
+
+        assertThat(FoldResult.read(file)).isEqualTo(fold);
+        assertThat(torn).doesNotExist();
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.fer4j.core.AtomicFile;
 
 /**
  * The immutable per-epoch history of one model's training, with a JSON and a CSV form that read
@@ -283,11 +284,7 @@ public final class LearningCurve {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFile.writeString(file, text);
     }
 
     @Override

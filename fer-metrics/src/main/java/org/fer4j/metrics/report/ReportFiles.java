@@ -1,20 +1,16 @@
 package org.fer4j.metrics.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.fer4j.core.AtomicFile;
 
-/** Writes report files, creating missing parent directories first. */
+/** Writes report files atomically ({@link AtomicFile}), creating missing parent directories first. */
 final class ReportFiles {
 
     private ReportFiles() {}
 
-    /** Writes {@code bytes} to {@code file}, replacing it. */
+    /** Writes {@code bytes} to {@code file}, replacing it whole or not at all. */
     static void write(Path file, byte[] bytes) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.write(file, bytes);
+        AtomicFile.write(file, bytes);
     }
 }

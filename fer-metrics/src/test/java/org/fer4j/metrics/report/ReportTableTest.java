@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fer4j.core.AtomicFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +134,15 @@ class ReportTableTest {
         Path file = dir.resolve("a/b/metrics.csv");
         ReportTable.of(Samples.metrics()).writeCsv(file);
         assertThat(Files.readString(file)).startsWith("class,precision,recall,f1,support\n");
+    }
+
+    @Test
+    void aCsvIsWrittenAtomicallyOverWhatAKilledWriteLeft(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("per_class.csv");
+        Path torn = dir.resolve("per_class.csv" + AtomicFile.TMP_SUFFIX);
+        Files.writeString(torn, "class,prec");
+        ReportTable.of(Samples.metrics()).writeCsv(file);
+        assertThat(Files.readString(file)).isEqualTo(ReportTable.of(Samples.metrics()).toCsv());
+        assertThat(torn).doesNotExist();
     }
 }

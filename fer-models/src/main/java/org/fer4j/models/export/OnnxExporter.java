@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.ModelCard;
-import org.fer4j.models.AtomicFile;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.ModelSpec;
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.fer4j.models.AtomicFile;
+import org.fer4j.core.AtomicFile;
 
 /**
  * Crash-safe training checkpoints: weights, optimizer moments and {@link TrainingState} in one file,

@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.EmotionScores;
 import org.fer4j.core.GrayImage;
 import org.fer4j.core.LabelSet;
 import org.fer4j.core.LabeledClip;
-import org.fer4j.models.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

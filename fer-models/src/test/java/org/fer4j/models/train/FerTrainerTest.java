@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.LabelSet;
 import org.fer4j.models.ModelSpec;
@@ -38,41 +32,20 @@ class FerTrainerTest {
     @Test
     void aRunKilledMidEpochResumesToTheSameWeightsAsAnUninterruptedRun(@TempDir Path tmp) throws Exception {
         Path killed = tmp.resolve("killed");
-        Process child = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-Dai.djl.offline=true",
-                        "-cp", System.getProperty("java.class.path"),
-                        TinyTrainingRun.class.getName(),
-                        killed.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("child.log").toFile())
-                .start();
         Path checkpoint = killed.resolve(Checkpoint.LAST);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.exists(checkpoint) && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        try (ChildJvm child = ChildJvm.start(TinyTrainingRun.class, tmp.resolve("child.log"), killed.toString())) {
+            assertThat(child.killWhen(() -> Files.exists(checkpoint), 120))
+                    .as("child was killed after writing a checkpoint; log: %s", child.log())
+                    .isTrue();
+            assertThat(child.exitValue()).as("the child was killed, not finished").isNotZero();
         }
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(Files.exists(checkpoint)).as("child wrote a checkpoint; log: %s", tmp.resolve("child.log")).isTrue();
-        assertThat(child.exitValue()).as("the child was killed, not finished").isNotZero();
 
         EmotionNet resumedNet = TinyTrainingRun.network();
         TrainingState resumed = TinyTrainingRun.trainer(resumedNet, killed).fit();
         EmotionNet straightNet = TinyTrainingRun.network();
         TrainingState straight = TinyTrainingRun.trainer(straightNet, tmp.resolve("straight")).fit();
 
-        assertThat(resumed.epochsDone()).isEqualTo(TinyTrainingRun.EPOCHS);
-        assertThat(resumed.curve()).hasSize(TinyTrainingRun.EPOCHS);
-        for (int e = 0; e < TinyTrainingRun.EPOCHS; e++) {
-            assertThat(resumed.curve().get(e).trainLoss())
-                    .as("train loss of epoch %d", e + 1)
-                    .isCloseTo(straight.curve().get(e).trainLoss(), within(1e-4));
-        }
-        float[] a = outputs(resumedNet);
-        float[] b = outputs(straightNet);
-        for (int i = 0; i < a.length; i++) {
-            assertThat(a[i]).isCloseTo(b[i], within(1e-4f));
-        }
+        TinyTrainingRun.assertSameRun(resumed, resumedNet, straight, straightNet);
     }
 
     @Test
@@ -128,15 +101,5 @@ class FerTrainerTest {
         assertThat(plan.learningRateAt(6)).isBetween(1e-5f, 1e-3f);
     }
 
-    private static float[] outputs(EmotionNet net) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            float[] pixels = new float[4 * 2 * SyntheticFaces.SIDE * SyntheticFaces.SIDE];
-            for (int i = 0; i < pixels.length; i++) {
-                pixels[i] = (i % 17) / 17f;
-            }
-            NDArray x = manager.create(pixels, new Shape(4, 2, 1, SyntheticFaces.SIDE, SyntheticFaces.SIDE));
-            return net.forward(new ParameterStore(manager, false), new NDList(x), false).head().toFloatArray();
-        }
-    }
 
 }

@@ -1,11 +1,13 @@
 package org.fer4j.video.render;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.stream.EmotionListener;
 import org.fer4j.video.stream.FrameResult;
@@ -49,9 +51,12 @@ public final class PngFrameWriter implements EmotionListener {
         }
         Path file = fileFor(frame.index());
         try {
-            if (!ImageIO.write(annotator.annotate(frame, result), "png", file.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            BufferedImage annotated = annotator.annotate(frame, result);
+            AtomicFile.write(file, out -> {
+                if (!ImageIO.write(annotated, "png", out)) {
+                    throw new IOException("no PNG writer available");
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write annotated frame " + frame.index() + " to " + file, e);
         }

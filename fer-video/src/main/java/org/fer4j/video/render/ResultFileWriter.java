@@ -2,29 +2,32 @@ package org.fer4j.video.render;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.video.source.VideoFrame;
 import org.fer4j.video.stream.EmotionListener;
 import org.fer4j.video.stream.FrameResult;
 
-/** A listener that writes each frame's results as text lines to a UTF-8 file. */
+/**
+ * A listener that writes each frame's results as text lines to a UTF-8 file, through
+ * {@link AtomicFile}: the lines go to {@code <file>.tmp}, which replaces the file at {@link #close()},
+ * so a crashed run never leaves a half-written result file.
+ */
 abstract class ResultFileWriter implements EmotionListener, AutoCloseable {
 
     private final Path file;
+    private final AtomicFile.Pending pending;
     private final BufferedWriter out;
 
     ResultFileWriter(Path file) {
         this.file = file;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.pending = AtomicFile.open(file);
+            this.out = new BufferedWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create result file " + file, e);
         }
@@ -58,11 +61,12 @@ abstract class ResultFileWriter implements EmotionListener, AutoCloseable {
         return file;
     }
 
-    /** Flushes and closes the file. */
+    /** Flushes the lines and puts the file in place. */
     @Override
     public final void close() {
         try {
-            out.close();
+            out.flush();
+            pending.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close result file " + file, e);
         }

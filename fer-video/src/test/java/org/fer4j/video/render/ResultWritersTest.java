@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fer4j.core.AtomicFile;
 import org.fer4j.core.BoundingBox;
 import org.fer4j.core.Emotion;
 import org.fer4j.core.EmotionScores;
@@ -67,5 +68,16 @@ class ResultWritersTest {
 
     private static EmotionScores scores(float happy) {
         return EmotionScores.of(LABELS, new float[] {happy, 1 - happy});
+    }
+
+    @Test
+    void aResultFileAppearsOnlyWholeWhenTheWriterIsClosed() throws IOException {
+        Path file = dir.resolve("results.jsonl");
+        try (JsonLinesResultWriter writer = new JsonLinesResultWriter(file)) {
+            writer.onFrame(withFace, Frames.uniform(12, 4, 4, java.awt.Color.BLACK));
+            assertThat(file).as("not there while the video is processed (a killed run leaves no torn file)").doesNotExist();
+        }
+        assertThat(Files.readAllLines(file)).hasSize(1);
+        assertThat(dir.resolve("results.jsonl" + AtomicFile.TMP_SUFFIX)).doesNotExist();
     }
 }
