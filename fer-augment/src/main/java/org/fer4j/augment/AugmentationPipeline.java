@@ -27,8 +27,15 @@ public final class AugmentationPipeline implements Augmentation {
      * jitter ±0.2; and random erasing of 2..20% of the face with uniform noise, p = 0.25.
      */
     public static AugmentationPipeline standard() {
-        return standard(0.1, 0.1, 0.25);
+        return standard(STANDARD_MAX_SHIFT, STANDARD_ZOOM_RANGE, STANDARD_ERASING);
     }
+
+    /** The random-crop shift of {@link #standard()}, as a fraction of the face side. */
+    public static final double STANDARD_MAX_SHIFT = 0.1;
+    /** The zoom range of {@link #standard()}: 1 +- this. */
+    public static final double STANDARD_ZOOM_RANGE = 0.1;
+    /** The random-erasing probability of {@link #standard()}. */
+    public static final double STANDARD_ERASING = 0.25;
 
     /**
      * The {@link #standard()} pipeline with its crop and erasing strength changed, for recipe

@@ -104,15 +104,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--momentum", defaultValue = "0.9", description = "Momentum of sgd_nesterov.")
     private float momentum;
 
-    @Option(names = "--max-shift", defaultValue = "0.1", paramLabel = "F",
+    @Option(names = "--max-shift", defaultValue = "" + AugmentationPipeline.STANDARD_MAX_SHIFT, paramLabel = "F",
             description = "Augmented variants: random crops shift the face by up to this fraction of its side.")
     private double maxShift;
 
-    @Option(names = "--zoom-range", defaultValue = "0.1", paramLabel = "F",
+    @Option(names = "--zoom-range", defaultValue = "" + AugmentationPipeline.STANDARD_ZOOM_RANGE, paramLabel = "F",
             description = "Augmented variants: random crops zoom by 1 +- this.")
     private double zoomRange;
 
-    @Option(names = "--erasing", defaultValue = "0.25", paramLabel = "P",
+    @Option(names = "--erasing", defaultValue = "" + AugmentationPipeline.STANDARD_ERASING, paramLabel = "P",
             description = "Augmented variants: probability of random erasing (0: none).")
     private double erasing;
 
@@ -185,7 +185,8 @@ public final class TrainCommand implements Callable<Integer> {
      * standard pipeline, so runs started before these options existed still resume.
      */
     private String augmentationRecipe() {
-        if (!network.variant().augmented() || maxShift == 0.1 && zoomRange == 0.1 && erasing == 0.25) {
+        if (!network.variant().augmented() || maxShift == AugmentationPipeline.STANDARD_MAX_SHIFT
+                && zoomRange == AugmentationPipeline.STANDARD_ZOOM_RANGE && erasing == AugmentationPipeline.STANDARD_ERASING) {
             return "";
         }
         return " augmentation=shift" + maxShift + ",zoom" + zoomRange + ",erasing" + erasing;
