@@ -26,17 +26,24 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Dai.djl.offline=true",
-                "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+                "-Dai.djl.offline=true"));
+        // The child computes what the parent compares against: same engine threads (its environment is inherited).
+        for (String property : List.of("ai.djl.pytorch.num_threads", "ai.djl.pytorch.num_interop_threads")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ChildJvm(process, log);
     }
 
     /**
-     * Waits (polling as fast as it can, at most {@code timeoutSeconds}) until the condition holds,
-     * then kills the child at once; false when the child ended or the time ran out first.
+     * Waits (polling every millisecond, at most {@code timeoutSeconds}) until the condition holds,
+     * then kills the child at once; false when the child ended or the time ran out first. The poll
+     * sleeps rather than spins so that it does not take a core from the child.
      */
     boolean killWhen(BooleanSupplier condition, long timeoutSeconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
@@ -45,7 +52,7 @@ final class ChildJvm implements AutoCloseable {
                 kill();
                 return false;
             }
-            Thread.onSpinWait();
+            Thread.sleep(1);
         }
         boolean alive = process.isAlive();
         kill();
