@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RuntimeBenchmark extends MillisecondBenchmark {
 
     /** {@value BenchModel#DEFAULT} or a zoo variant id. */
-    @Param({"default", "cnn-rnn", "cnn-attention", "cnn-rnn-augmented"})
+    @Param({"default", "cnn-rnn", "cnn-attention", "cnn-rnn-augmented", "fast"})
     public String model;
 
     /** {@code pytorch}, {@code onnx}, {@code djl-onnx} or {@code peer}. */

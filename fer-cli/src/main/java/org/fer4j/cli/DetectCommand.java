@@ -16,6 +16,7 @@ import org.fer4j.core.BoundingBox;
 import org.fer4j.core.face.FaceDetectorException;
 import org.fer4j.core.image.BadPictureException;
 import org.fer4j.core.image.PictureDecoder;
+import org.fer4j.inference.OnnxEmotionModel;
 import org.fer4j.inference.photo.AnalyzedFace;
 import org.fer4j.inference.photo.FaceAnalyzer;
 import org.fer4j.inference.photo.FaceAnnotator;
@@ -23,11 +24,12 @@ import org.fer4j.serve.FaceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fer4j detect [--json] [--annotate DIR] IMAGE|DIR...}: finds and scores every face of every
+ * {@code fer4j detect [--json] [--annotate DIR] [--model VARIANT] IMAGE|DIR...}: finds and scores every face of every
  * picture (a directory stands for the pictures directly in it, by name). Exit code 0 when every input
  * was scored, 1 when some could not be (each named on stderr; the others are still scored), 2 on a
  * usage error.
@@ -44,8 +46,8 @@ public final class DetectCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface AnalyzerFactory {
 
-        /** A new analyzer, owned by the caller. */
-        FaceAnalyzer open() throws IOException;
+        /** A new analyzer scoring with the named shipped model, owned by the caller. */
+        FaceAnalyzer open(String model) throws IOException;
     }
 
     private static final String[] PICTURE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif"};
@@ -64,10 +66,14 @@ public final class DetectCommand implements Callable<Integer> {
     @Option(names = "--annotate", paramLabel = "DIR", description = "Write each picture with its faces drawn into DIR (PNG).")
     private Path annotateDir;
 
+    @Option(names = "--model", defaultValue = OnnxEmotionModel.DEFAULT_VARIANT,
+            description = "Shipped model: cnn-rnn-augmented (the default), cnn-rnn, cnn-attention or fast; default ${DEFAULT-VALUE}.")
+    private String model;
+
     @Parameters(arity = "1..*", paramLabel = "IMAGE|DIR", description = "Pictures, or directories of pictures.")
     private List<Path> inputs = new ArrayList<>();
 
-    /** A command scoring with analyzers from {@code factory} (e.g. {@code FaceAnalyzer::pretrained}). */
+    /** A command scoring with analyzers from {@code factory} (e.g. {@code FaceAnalyzer::pretrained}), given {@code --model}. */
     public DetectCommand(AnalyzerFactory factory) {
         if (factory == null) {
             throw new IllegalArgumentException("DetectCommand needs an analyzer factory");
@@ -84,7 +90,11 @@ public final class DetectCommand implements Callable<Integer> {
             Files.createDirectories(annotateDir);
         }
         int failed = 0;
-        try (FaceAnalyzer analyzer = factory.open()) {
+        if (!OnnxEmotionModel.VARIANTS.contains(model)) {
+            throw new ParameterException(spec.commandLine(), "--model '" + cap(model) + "' is not a shipped model; shipped: "
+                    + String.join(", ", OnnxEmotionModel.VARIANTS));
+        }
+        try (FaceAnalyzer analyzer = factory.open(model)) {
             for (Path input : inputs) {
                 List<Path> pictures = expand(input, err);
                 if (pictures.isEmpty()) {

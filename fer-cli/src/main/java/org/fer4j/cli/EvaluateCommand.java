@@ -38,7 +38,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private Fer2013Usage usage;
 
     @Option(names = "--model", paramLabel = "MODEL", split = ",", defaultValue = ModelRuntime.DEFAULT,
-            description = "'default' (shipped), 'ensemble' (shipped) or a saved model directory; several are averaged.")
+            description = "'default' (shipped), 'ensemble' (shipped), a shipped variant (e.g. 'fast') or a saved model; several are averaged.")
     private List<String> models;
 
     @Mixin

@@ -101,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
             ModelCard card;
             if (trainerCard.isPresent()) {
                 ModelCard written = trainerCard.get();
-                card = new ModelCard(name != null ? name : written.name(), written.variant(), written.trainingData(),
+                card = new ModelCard(name != null ? name : written.name(), variant.id(), written.trainingData(),
                         written.validationData(), (command != null ? command : written.command()) + averagingNote,
                         written.seed(), written.epochs(), keptEpoch, accuracy, written.trainingMinutes(),
                         written.machine(), written.created(), written.plan(), written.megaFlopsPerFace(),

@@ -7,7 +7,8 @@ import org.fer4j.core.EmotionModel;
 
 /**
  * Opens the models a command names on one inference runtime: {@value #DEFAULT} (the shipped default
- * model), {@value #ENSEMBLE} (the shipped ensemble) or a saved model of that runtime.
+ * model), {@value #ENSEMBLE} (the shipped ensemble), a shipped zoo variant by its id (e.g. {@code fast})
+ * or a saved model of that runtime.
  */
 public interface ModelRuntime {
 
@@ -20,7 +21,7 @@ public interface ModelRuntime {
     /**
      * Opens one model.
      *
-     * @param model {@value #DEFAULT}, {@value #ENSEMBLE} or the path of a saved model
+     * @param model {@value #DEFAULT}, {@value #ENSEMBLE}, a shipped variant id or the path of a saved model
      * @param flip whether each face is averaged with its mirror image
      * @throws IOException when the model cannot be read
      */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class NetworkOptions {
 
     @Option(names = "--variant", defaultValue = "cnn-rnn-augmented",
-            description = "Zoo variant: cnn-rnn, cnn-attention or cnn-rnn-augmented.")
+            description = "Zoo variant: cnn-rnn, cnn-attention, cnn-rnn-augmented or fast.")
     private Variant variant;
 
     @Option(names = "--channels", split = ",", paramLabel = "CHANNELS",

@@ -19,6 +19,9 @@ final class OnnxRuntimeModels implements ModelRuntime {
     /** {@inheritDoc} A path names an {@code .onnx} file. */
     @Override
     public EmotionModel open(String model, boolean flip) throws IOException {
+        if (OnnxEmotionModel.VARIANTS.contains(model)) {
+            return shipped(model, flip);
+        }
         return switch (model) {
             case DEFAULT -> shipped(OnnxEmotionModel.DEFAULT_VARIANT, flip);
             case ENSEMBLE -> EmotionEnsemble.open(ENSEMBLE_MEMBERS, variant -> shipped(variant, flip));

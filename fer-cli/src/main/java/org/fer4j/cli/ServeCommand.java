@@ -29,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
     private String bind;
 
     @Option(names = "--model", defaultValue = OnnxEmotionModel.DEFAULT_VARIANT,
-            description = "Shipped model: cnn-rnn-augmented, cnn-rnn or cnn-attention (attention maps on the page); default ${DEFAULT-VALUE}.")
+            description = "Shipped model: cnn-rnn-augmented, cnn-rnn, cnn-attention (attention maps on the page) or fast; default ${DEFAULT-VALUE}.")
     private String variant;
 
     @Option(names = "--max-upload-bytes", defaultValue = "16777216", description = "Largest picture or frame in bytes (default ${DEFAULT-VALUE}).")

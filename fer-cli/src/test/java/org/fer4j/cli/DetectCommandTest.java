@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.fer4j.core.BoundingBox;
@@ -72,12 +73,16 @@ class DetectCommandTest {
     }
 
     private final HappyModel model = new HappyModel();
+    private final List<String> openedModels = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
         CommandLine cli = new CommandLine(new DetectCommand(
-                () -> FaceAnalyzer.builder().setModel(model).optOwnModel(true).optDetector(ONE_FACE).build()));
+                name -> {
+                    openedModels.add(name);
+                    return FaceAnalyzer.builder().setModel(model).optOwnModel(true).optDetector(ONE_FACE).build();
+                }));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -169,6 +174,26 @@ class DetectCommandTest {
         try (var files = Files.list(annotated)) {
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a-faces.png");
         }
+    }
+
+    @Test
+    void theModelOptionPicksAShippedModelAndTheDefaultModelIsTheDefault(@TempDir Path dir) throws Exception {
+        Path a = picture(dir, "a.png");
+
+        assertThat(run(a.toString())).isZero();
+        assertThat(run("--model", "fast", a.toString())).isZero();
+
+        assertThat(openedModels).containsExactly("cnn-rnn-augmented", "fast");
+    }
+
+    @Test
+    void anUnknownModelIsAUsageErrorNamingTheShippedOnes(@TempDir Path dir) throws Exception {
+        Path a = picture(dir, "a.png");
+
+        assertThat(run("--model", "vgg-face", a.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("'vgg-face' is not a shipped model").contains("fast").contains("cnn-rnn");
+        assertThat(openedModels).isEmpty();
     }
 
     @Test

@@ -66,7 +66,15 @@ public final class FaceAnalyzer implements AutoCloseable {
      * }</pre>
      */
     public static FaceAnalyzer pretrained() throws IOException {
-        OnnxEmotionModel model = OnnxEmotionModel.pretrained();
+        return pretrained(OnnxEmotionModel.DEFAULT_VARIANT);
+    }
+
+    /**
+     * Like {@link #pretrained()} with another shipped model, one of {@link OnnxEmotionModel#VARIANTS}:
+     * {@code pretrained("fast")} scores faces at a seventh of the default's cost, a few points less accurate.
+     */
+    public static FaceAnalyzer pretrained(String variantId) throws IOException {
+        OnnxEmotionModel model = OnnxEmotionModel.pretrained(variantId);
         try {
             return builder().setModel(model).optOwnModel(true).build();
         } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ public final class ExportShippedModels {
     /** Positional arguments: the output root, then optionally the variant ids to export (default: all). */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ExportShippedModels <output root> [cnn-rnn-augmented|cnn-rnn|cnn-attention ...]");
+            System.err.println("usage: ExportShippedModels <output root> [cnn-rnn-augmented|cnn-rnn|cnn-attention|fast ...]");
             System.exit(64);
         }
         Path root = Path.of(args[0]);

@@ -319,7 +319,9 @@ public final class FerTrainer {
         String machine = Runtime.getRuntime().availableProcessors() + "-core " + System.getProperty("os.arch") + " "
                 + System.getProperty("os.name") + ", Java " + Runtime.version().feature() + ", DJL "
                 + Engine.getDjlVersion() + " / PyTorch " + Engine.getEngine("PyTorch").getVersion();
-        ModelCard card = cardBeforeTraining().afterTraining(plan.seed(), plan.toString(), state.epochsDone(), state.bestEpoch(),
+        String recipe = plan + (augmentation == null ? "" : " | augmentation=" + augmentation)
+                + (distillation == null ? "" : " | " + distillation);
+        ModelCard card = cardBeforeTraining().afterTraining(plan.seed(), recipe, state.epochsDone(), state.bestEpoch(),
                 state.bestAccuracy(), accuracyWithFlip, minutes, machine, LocalDate.now().toString());
         byte[] json = card.toJson().getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(checkpointDir.resolve(CARD), out -> out.write(json));

@@ -52,6 +52,19 @@ class TrainerModelCardTest {
     }
 
     @Test
+    void aDistilledAugmentedRunsCardNamesItsAugmentationAndTeacherBesideThePlan(@TempDir Path runs) throws IOException {
+        TinyTrainingRun.distilledTrainer(TinyTrainingRun.network(), runs).fit();
+
+        ModelCard card = ModelCard.fromJson(Files.readString(runs.resolve(FerTrainer.CARD), StandardCharsets.UTF_8));
+
+        assertThat(card.plan())
+                .startsWith("epochs=" + TinyTrainingRun.EPOCHS)
+                .contains("seed=7")
+                .contains("augmentation=AugmentationPipeline[").contains("RandomErasing")
+                .contains("distillation(teacher=").contains("T=2.0");
+    }
+
+    @Test
     void measuringTheBestEpochWithFlipLeavesTheLastEpochsWeightsInTheBlock(@TempDir Path runs) throws IOException {
         EmotionNet net = EmotionNet.of(SyntheticFaces.tinySpec(Temporal.NONE, false));
         FerTrainer.builder()
