@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.core.EmotionModel;
@@ -86,9 +87,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Keep the weights of the last N epochs as epoch-NN.params (for export --average-epochs).")
     private int keepLastEpochs;
 
-    @Option(names = "--teacher", paramLabel = "ONNX", description = "Distil from this teacher: 'default' (the shipped "
-            + "default on ONNX Runtime) or an .onnx file; its softened outputs are cached in the checkpoint directory.")
-    private String teacher;
+    @Option(names = "--teacher", paramLabel = "ONNX", split = ",", description = "Distil from this teacher on ONNX Runtime: "
+            + "'default', 'ensemble' or another shipped variant (e.g. cnn-attention), or an .onnx file; several, comma-separated, "
+            + "are averaged. Its softened outputs are cached in the checkpoint directory.")
+    private List<String> teachers;
 
     @Option(names = "--temperature", paramLabel = "T", defaultValue = "4", description = "Distillation temperature.")
     private float temperature;
@@ -156,7 +158,7 @@ public final class TrainCommand implements Callable<Integer> {
         ModelCard card = ModelCard.beforeTraining("fer4j-" + variant.id(), variant.id(),
                 "FER2013 Training (" + data.path().getFileName() + ")", "FER2013 PublicTest (" + data.path().getFileName() + ")",
                 "fer4j " + String.join(" ", commandSpec.commandLine().getParseResult().originalArgs()), 2.0 * modelSpec.macsPerFrame() / 1e6);
-        try (EmotionModel teacherModel = teacher == null ? null : new OnnxRuntimeModels().open(teacher, true)) {
+        try (EmotionModel teacherModel = teachers == null ? null : new OnnxRuntimeModels().openAll(teachers, true)) {
             FerTrainer.Builder trainer = FerTrainer.builder()
                 .setBlock(net)
                 .setLabels(modelSpec.labels())
@@ -170,7 +172,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .optDescription(variant.id() + " " + modelSpec + init + augmentation)
                 .optModelCard(card);
             if (teacherModel != null) {
-                trainer.optDistillation(Distillation.builder().setTeacher(teacherModel).optTeacherName(teacher)
+                trainer.optDistillation(Distillation.builder().setTeacher(teacherModel).optTeacherName(String.join(",", teachers))
                         .optTemperature(temperature).optWeight(distillWeight).build());
             }
             TrainingState state = trainer.build().fit();

@@ -58,4 +58,37 @@ class TrainAndExportCommandTest {
             assertThat(recognizer.spec().channels()).containsExactly(4, 4, 8, 8);
         }
     }
+
+    @Test
+    void severalTeachersAreAveragedAndNamedInTheCard() throws IOException {
+        Path data = randomFaces();
+        Path run = dir.resolve("distilled");
+        Fer4jRun train = Fer4jRun.of("train", "--variant", "fast", "--channels", "4,4,8,8", "--epochs", "1", "--warmup", "0",
+                "--batch", "16", "--teacher", "cnn-rnn,cnn-attention", "--data", data.toString(), "--checkpoint-dir", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+
+        ModelCard card = ModelCard.fromJson(Files.readString(run.resolve("model-card.json")));
+        assertThat(card.name()).isEqualTo("fer4j-fast");
+        assertThat(card.plan()).contains("distillation(teacher=cnn-rnn,cnn-attention, T=4.0, weight=0.5)");
+        assertThat(run.resolve("teacher-targets.bin")).isNotEmptyFile();
+    }
+
+    @Test
+    void anExportedModelIsTheVariantItIsExportedAs() throws IOException {
+        Path data = randomFaces();
+        Path run = dir.resolve("run");
+        Path model = dir.resolve("model");
+        Fer4jRun train = Fer4jRun.of("train", "--variant", "cnn-rnn-augmented", "--channels", "12,24,48,96", "--epochs", "1",
+                "--warmup", "0", "--batch", "16", "--data", data.toString(), "--checkpoint-dir", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+
+        Fer4jRun export = Fer4jRun.of("export", "--variant", "fast", "--checkpoint-dir", run.toString(), "--out", model.toString(),
+                "--data", data.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+
+        assertThat(EmotionRecognizer.readCard(model).variant()).isEqualTo("fast");
+        try (EmotionRecognizer recognizer = EmotionRecognizer.load(model)) {
+            assertThat(recognizer.spec()).isEqualTo(org.fer4j.models.zoo.Variant.FAST.spec());
+        }
+    }
 }
