@@ -86,14 +86,14 @@ public final class DetectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (annotateDir != null) {
-            Files.createDirectories(annotateDir);
-        }
-        int failed = 0;
         if (!OnnxEmotionModel.VARIANTS.contains(model)) {
             throw new ParameterException(spec.commandLine(), "--model '" + cap(model) + "' is not a shipped model; shipped: "
                     + String.join(", ", OnnxEmotionModel.VARIANTS));
         }
+        if (annotateDir != null) {
+            Files.createDirectories(annotateDir);
+        }
+        int failed = 0;
         try (FaceAnalyzer analyzer = factory.open(model)) {
             for (Path input : inputs) {
                 List<Path> pictures = expand(input, err);

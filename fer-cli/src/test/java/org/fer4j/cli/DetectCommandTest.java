@@ -190,10 +190,13 @@ class DetectCommandTest {
     void anUnknownModelIsAUsageErrorNamingTheShippedOnes(@TempDir Path dir) throws Exception {
         Path a = picture(dir, "a.png");
 
-        assertThat(run("--model", "vgg-face", a.toString())).isEqualTo(2);
+        Path annotated = dir.resolve("out");
+
+        assertThat(run("--model", "vgg-face", "--annotate", annotated.toString(), a.toString())).isEqualTo(2);
 
         assertThat(err.toString()).contains("'vgg-face' is not a shipped model").contains("fast").contains("cnn-rnn");
         assertThat(openedModels).isEmpty();
+        assertThat(annotated).doesNotExist();
     }
 
     @Test
