@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
 import org.fer4j.core.ModelCard;
@@ -34,15 +36,22 @@ class TrainAndExportCommandTest {
         return file;
     }
 
+    /** Trains one epoch of batches of 16 on {@code data} into {@code run}, with the network and recipe options given. */
+    private static void trainOneEpoch(Path data, Path run, String... options) {
+        List<String> args = new ArrayList<>(List.of("train"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--epochs", "1", "--warmup", "0", "--batch", "16", "--data", data.toString(),
+                "--checkpoint-dir", run.toString()));
+        Fer4jRun train = Fer4jRun.of(args.toArray(String[]::new));
+        assertThat(train.exitCode()).as(train.err()).isZero();
+    }
+
     @Test
     void anExportedNarrowRunKeepsItsChannelsAndTheCardTheTrainerWrote() throws IOException {
         Path data = randomFaces();
         Path run = dir.resolve("run");
         Path model = dir.resolve("model");
-        Fer4jRun train = Fer4jRun.of("train", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--epochs", "1",
-                "--warmup", "0", "--batch", "16", "--optimizer", "sgd_nesterov", "--data", data.toString(),
-                "--checkpoint-dir", run.toString());
-        assertThat(train.exitCode()).as(train.err()).isZero();
+        trainOneEpoch(data, run, "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--optimizer", "sgd_nesterov");
 
         Fer4jRun export = Fer4jRun.of("export", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--name", "fer4j-tiny",
                 "--checkpoint-dir", run.toString(), "--out", model.toString(), "--data", data.toString());
@@ -63,9 +72,7 @@ class TrainAndExportCommandTest {
     void severalTeachersAreAveragedAndNamedInTheCard() throws IOException {
         Path data = randomFaces();
         Path run = dir.resolve("distilled");
-        Fer4jRun train = Fer4jRun.of("train", "--variant", "fast", "--channels", "4,4,8,8", "--epochs", "1", "--warmup", "0",
-                "--batch", "16", "--teacher", "cnn-rnn,cnn-attention", "--data", data.toString(), "--checkpoint-dir", run.toString());
-        assertThat(train.exitCode()).as(train.err()).isZero();
+        trainOneEpoch(data, run, "--variant", "fast", "--channels", "4,4,8,8", "--teacher", "cnn-rnn,cnn-attention");
 
         ModelCard card = ModelCard.fromJson(Files.readString(run.resolve("model-card.json")));
         assertThat(card.name()).isEqualTo("fer4j-fast");
@@ -78,9 +85,7 @@ class TrainAndExportCommandTest {
         Path data = randomFaces();
         Path run = dir.resolve("run");
         Path model = dir.resolve("model");
-        Fer4jRun train = Fer4jRun.of("train", "--variant", "cnn-rnn-augmented", "--channels", "12,24,48,96", "--epochs", "1",
-                "--warmup", "0", "--batch", "16", "--data", data.toString(), "--checkpoint-dir", run.toString());
-        assertThat(train.exitCode()).as(train.err()).isZero();
+        trainOneEpoch(data, run, "--variant", "cnn-rnn-augmented", "--channels", "12,24,48,96");
 
         Fer4jRun export = Fer4jRun.of("export", "--variant", "fast", "--checkpoint-dir", run.toString(), "--out", model.toString(),
                 "--data", data.toString());
