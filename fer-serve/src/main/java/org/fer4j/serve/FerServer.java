@@ -272,10 +272,15 @@ public final class FerServer implements AutoCloseable {
         ws.onError(ctx -> closeSession(ctx.sessionId()));
     }
 
+    /** Closes the client's face streams, then forgets it: a client counts as connected until its streams are closed. */
     private void closeSession(String id) {
-        StreamSession session = sessions.remove(id);
+        StreamSession session = sessions.get(id);
         if (session != null) {
-            session.close();
+            try {
+                session.close();
+            } finally {
+                sessions.remove(id, session);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fer4j.serve;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fer4j.core.EmotionModel;
 import org.fer4j.core.EmotionScores;
@@ -7,14 +8,21 @@ import org.fer4j.core.EmotionStream;
 import org.fer4j.core.ForwardingEmotionModel;
 import org.fer4j.core.GrayImage;
 
-/** A real model that counts the face streams opened and closed through it. */
+/** A real model that counts the face streams opened and closed through it; closing may be made slow. */
 final class CountingModel extends ForwardingEmotionModel {
 
     final AtomicInteger opened = new AtomicInteger();
     final AtomicInteger closed = new AtomicInteger();
+    private final Duration closeTime;
 
     CountingModel(EmotionModel model) {
+        this(model, Duration.ZERO);
+    }
+
+    /** Each stream takes {@code closeTime} to close, as one holding native memory might. */
+    CountingModel(EmotionModel model, Duration closeTime) {
         super(model);
+        this.closeTime = closeTime;
     }
 
     @Override
@@ -43,10 +51,19 @@ final class CountingModel extends ForwardingEmotionModel {
             public void close() {
                 if (!done) {
                     done = true;
+                    pause(closeTime);
                     closed.incrementAndGet();
                 }
                 stream.close();
             }
         };
+    }
+
+    private static void pause(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -70,8 +70,8 @@ class StreamTest {
     }
 
     @Test
-    void closingTheSocketClosesEveryFaceStreamOfTheConnection() throws Exception {
-        CountingModel model = new CountingModel(onnx);
+    void closingTheSocketClosesEveryFaceStreamOfTheConnectionBeforeTheClientIsGone() throws Exception {
+        CountingModel model = new CountingModel(onnx, Duration.ofMillis(300));
         try (FerServer server = server(model, ServeLimits.builder().optMaxFramesPerSecond(120).build())) {
             StreamClient client = StreamClient.connect(http, server);
             for (int i = 0; i < 10; i++) {
