@@ -106,6 +106,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--momentum", defaultValue = "0.9", description = "Momentum of sgd_nesterov.")
     private float momentum;
 
+    @Option(names = "--clip-norm", defaultValue = "0", description = "Scale each step's gradient down to this global "
+            + "L2 norm when larger (PyTorch's clip_grad_norm_); 0 (default) never clips.")
+    private float clipNorm;
+
     @Option(names = "--max-shift", defaultValue = "" + AugmentationPipeline.STANDARD_MAX_SHIFT, paramLabel = "F",
             description = "Augmented variants: random crops shift the face by up to this fraction of its side.")
     private double maxShift;
@@ -139,6 +143,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .optSeed(seed)
                 .optOptimizer(optimizer)
                 .optMomentum(momentum)
+                .optGradientClipNorm(clipNorm)
                 .build();
         Fer2013Dataset train = Fer2013Dataset.builder().setCsvPath(data.path()).optUsage(Fer2013Usage.TRAINING).build();
         Fer2013Dataset validation =

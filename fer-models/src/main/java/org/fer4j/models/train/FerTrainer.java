@@ -73,6 +73,7 @@ public final class FerTrainer {
     private final int keepLastEpochWeights;
     private final Distillation distillation;
     private final ModelCard cardTemplate;
+    private final GradientNormClip gradientClip;
 
     private FerTrainer(Builder b) {
         block = b.block;
@@ -80,6 +81,7 @@ public final class FerTrainer {
         trainingSet = b.trainingSet;
         validationSet = b.validationSet;
         plan = b.plan;
+        gradientClip = plan.gradientClipNorm() > 0 ? new GradientNormClip(plan.gradientClipNorm()) : null;
         augmentation = b.augmentation;
         checkpointDir = b.checkpointDir;
         device = b.device;
@@ -252,6 +254,9 @@ public final class FerTrainer {
                         "Training loss became " + batchLoss + " at epoch " + (epoch + 1) + ", step " + (step + 1)
                                 + "; the checkpoint of epoch " + epoch
                                 + " is kept. Lower the learning rate or check the data for NaN.");
+            }
+            if (gradientClip != null) {
+                gradientClip.apply(trainer.getModel().getBlock(), scope);
             }
             trainer.step();
             tally.add(batchLoss, correct, batch.size());

@@ -2,8 +2,8 @@ package org.fer4j.models.train;
 
 /**
  * The immutable recipe of a training run: epochs, batch size, optimizer (AdamW or Nesterov SGD) and
- * its learning rate with linear warm-up and cosine decay, weight decay, label smoothing, class balancing, early-stopping patience,
- * and the seed that makes the run (shuffling, augmentation, dropout, initialisation) reproducible.
+ * its learning rate with linear warm-up and cosine decay, gradient clipping, weight decay, label smoothing, class
+ * balancing, early-stopping patience, and the seed that makes the run (shuffling, augmentation, dropout, initialisation) reproducible.
  */
 public final class TrainingPlan {
 
@@ -19,6 +19,7 @@ public final class TrainingPlan {
     private final long seed;
     private final OptimizerChoice optimizer;
     private final float momentum;
+    private final float gradientClipNorm;
 
     private TrainingPlan(Builder b) {
         epochs = b.epochs;
@@ -33,6 +34,7 @@ public final class TrainingPlan {
         seed = b.seed;
         optimizer = b.optimizer;
         momentum = b.momentum;
+        gradientClipNorm = b.gradientClipNorm;
     }
 
     /** A builder with defaults suited to FER2013 on a CPU. */
@@ -101,6 +103,14 @@ public final class TrainingPlan {
     }
 
     /**
+     * The largest global L2 norm of the gradient (over every parameter) a step may use; a larger
+     * gradient is scaled down to it, as PyTorch's {@code clip_grad_norm_} does. 0 means no clipping.
+     */
+    public float gradientClipNorm() {
+        return gradientClipNorm;
+    }
+
+    /**
      * The learning rate at a point of the run.
      *
      * @param progress epochs done so far, fractional within an epoch (e.g. 3.25)
@@ -120,7 +130,8 @@ public final class TrainingPlan {
                 + " warmup=" + warmupEpochs + " wd=" + weightDecay + " smoothing=" + labelSmoothing
                 + " balance=" + classBalance + " patience=" + patience + " seed=" + seed
                 // AdamW plans keep the description (and so the checkpoint fingerprint) they had before SGD existed
-                + (optimizer == OptimizerChoice.ADAMW ? "" : " optimizer=" + optimizer + " momentum=" + momentum);
+                + (optimizer == OptimizerChoice.ADAMW ? "" : " optimizer=" + optimizer + " momentum=" + momentum)
+                + (gradientClipNorm == 0 ? "" : " clipNorm=" + gradientClipNorm);
     }
 
     /** Builds a {@link TrainingPlan}; every setting has a default, {@code build()} validates. */
@@ -137,6 +148,7 @@ public final class TrainingPlan {
         private long seed = 42;
         private OptimizerChoice optimizer = OptimizerChoice.ADAMW;
         private float momentum = 0.9f;
+        private float gradientClipNorm;
 
         private Builder() {}
 
@@ -212,6 +224,12 @@ public final class TrainingPlan {
             return this;
         }
 
+        /** Scales each step's gradient down to this global L2 norm when it is larger (default 0: never). */
+        public Builder optGradientClipNorm(float gradientClipNorm) {
+            this.gradientClipNorm = gradientClipNorm;
+            return this;
+        }
+
         /** Validates and builds. */
         public TrainingPlan build() {
             if (epochs < 1 || batchSize < 1) {
@@ -232,6 +250,9 @@ public final class TrainingPlan {
             }
             if (!(momentum >= 0 && momentum < 1)) {
                 throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+            }
+            if (!(gradientClipNorm >= 0) || Float.isInfinite(gradientClipNorm)) {
+                throw new IllegalArgumentException("gradientClipNorm must be finite and >= 0 (0: off), got " + gradientClipNorm);
             }
             return new TrainingPlan(this);
         }

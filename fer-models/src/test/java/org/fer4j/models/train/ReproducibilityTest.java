@@ -2,12 +2,7 @@ package org.fer4j.models.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.fer4j.augment.AugmentationPipeline;
 import org.fer4j.models.EmotionRecognizer;
 import org.fer4j.models.SyntheticFaces;
@@ -20,7 +15,7 @@ class ReproducibilityTest {
     @Test
     void twoRecognizersBuiltFreshStartFromIdenticalWeights() {
         try (EmotionRecognizer a = tinyRecognizer(); EmotionRecognizer b = tinyRecognizer()) {
-            assertThat(weights(a.block())).containsExactly(weights(b.block()));
+            assertThat(BlockWeights.all(a.block())).containsExactly(BlockWeights.all(b.block()));
         }
     }
 
@@ -29,9 +24,9 @@ class ReproducibilityTest {
         try (EmotionRecognizer a = tinyRecognizer(); EmotionRecognizer b = tinyRecognizer()) {
             shortRun(a);
             shortRun(b);
-            float[] first = weights(a.block());
+            float[] first = BlockWeights.all(a.block());
             assertThat(first).as("training changed the weights").isNotEqualTo(weightsOfUntrained());
-            assertThat(weights(b.block())).containsExactly(first);
+            assertThat(BlockWeights.all(b.block())).containsExactly(first);
         }
     }
 
@@ -50,22 +45,7 @@ class ReproducibilityTest {
 
     private static float[] weightsOfUntrained() {
         try (EmotionRecognizer fresh = tinyRecognizer()) {
-            return weights(fresh.block());
+            return BlockWeights.all(fresh.block());
         }
-    }
-
-    /** Every parameter of a block, flattened in parameter order. */
-    private static float[] weights(Block block) {
-        List<float[]> parts = new ArrayList<>();
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            parts.add(p.getValue().getArray().toFloatArray());
-        }
-        float[] all = new float[parts.stream().mapToInt(w -> w.length).sum()];
-        int at = 0;
-        for (float[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 }
