@@ -52,6 +52,8 @@ public final class FerServer implements AutoCloseable {
 
     private static final String WEB = "/org/fer4j/serve/web/";
     private static final Logger LOG = LoggerFactory.getLogger(FerServer.class);
+    /** How many more upload limits' worth of an over-long body is read and dropped before the 413 is sent. */
+    private static final long DRAINED_LIMITS = 4;
 
     private final String bindAddress;
     private final int requestedPort;
@@ -155,6 +157,7 @@ public final class FerServer implements AutoCloseable {
             sessions.values().forEach(StreamSession::close);
             sessions.clear();
             streamWorkers.shutdown();
+            awaitWorkers();
         } finally {
             analyzer.close();
             streamDetector.close();
@@ -193,7 +196,7 @@ public final class FerServer implements AutoCloseable {
                 json(ctx, 500, "{\"status\":500,\"error\":" + FaceJson.string(Messages.cap("internal error: " + e)) + "}"));
     }
 
-    private void emotions(Context ctx) throws InterruptedException {
+    private void emotions(Context ctx) throws InterruptedException, IOException {
         long declared = ctx.contentLength();
         if (declared > limits.maxUploadBytes() + (ctx.isMultipartFormData() ? 64 << 10 : 0)) {
             throw new ApiException(413, "upload is too large: " + declared + " bytes, over the limit of "
@@ -211,15 +214,28 @@ public final class FerServer implements AutoCloseable {
         }
     }
 
-    /** The raw body; a body without a declared length that grows over the limit is a 413 naming it. */
-    private byte[] body(Context ctx) {
-        try {
-            return ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            if (e.getStatus() == 413) {
-                throw new ApiException(413, "upload is too large: over the limit of " + limits.maxUploadBytes() + " bytes");
-            }
-            throw e;
+    /**
+     * The raw body. A body without a declared length that grows over the limit is a 413 naming it; the
+     * rest of such a body is read and dropped first (up to {@value #DRAINED_LIMITS} more limits' worth),
+     * because a server that answers and closes while the client is still sending resets the connection,
+     * and the client then never reads the answer.
+     */
+    private byte[] body(Context ctx) throws IOException {
+        long limit = limits.maxUploadBytes();
+        InputStream in = ctx.req().getInputStream();
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+        if (bytes.length > limit) {
+            drop(in, DRAINED_LIMITS * limit);
+            throw new ApiException(413, "upload is too large: over the limit of " + limit + " bytes");
+        }
+        return bytes;
+    }
+
+    private static void drop(InputStream in, long atMost) throws IOException {
+        byte[] sink = new byte[64 << 10];
+        long dropped = 0;
+        for (int n; dropped < atMost && (n = in.read(sink, 0, (int) Math.min(sink.length, atMost - dropped))) > 0; ) {
+            dropped += n;
         }
     }
 
@@ -254,8 +270,9 @@ public final class FerServer implements AutoCloseable {
                 return;
             }
             ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-            sessions.put(ctx.sessionId(), new StreamSession(ctx.sessionId(), model, streamDetector, limits, attention,
-                    streamWorkers, message -> send(ctx, message)));
+            String id = ctx.sessionId();
+            sessions.put(id, new StreamSession(id, model, streamDetector, limits, attention, streamWorkers,
+                    message -> send(ctx, message), () -> sessions.remove(id)));
         });
         ws.onBinaryMessage(ctx -> {
             StreamSession session = sessions.get(ctx.sessionId());
@@ -272,15 +289,22 @@ public final class FerServer implements AutoCloseable {
         ws.onError(ctx -> closeSession(ctx.sessionId()));
     }
 
-    /** Closes the client's face streams, then forgets it: a client counts as connected until its streams are closed. */
+    /** Gives a frame whose reply closed its own session the time to finish before the model is closed. */
+    private void awaitWorkers() {
+        try {
+            if (!streamWorkers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A stream frame was still being scored 10 s after the server closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Closes the client's face streams; the session leaves the client count once they are closed. */
     private void closeSession(String id) {
         StreamSession session = sessions.get(id);
         if (session != null) {
-            try {
-                session.close();
-            } finally {
-                sessions.remove(id, session);
-            }
+            session.close();
         }
     }
 

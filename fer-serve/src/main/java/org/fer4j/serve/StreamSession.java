@@ -27,7 +27,9 @@ import org.fer4j.video.stream.FrameResult;
  * most one frame per client waits and latency stays bounded under overload), or an {@code error}
  * message for a bad frame. A {@code dropped} reply may overtake the reply of the frame before it.
  * Emotion changes are pushed as {@code change} messages right after their frame. {@link #close()}
- * closes every open face stream. {@link #onFrame} is called by one socket thread at a time.
+ * closes every open face stream, then tells its owner; a close from inside a frame's own reply (a send
+ * that failed because the client went) is finished by that frame's worker as the frame ends.
+ * {@link #onFrame} is called by one socket thread at a time.
  */
 final class StreamSession implements AutoCloseable {
 
@@ -39,15 +41,19 @@ final class StreamSession implements AutoCloseable {
     private final FacePreprocessor attentionCrop = new FacePreprocessor();
     private final Consumer<String> replies;
     private final Executor workers;
+    private final Runnable onClosed;
     private final Object mailbox = new Object();
     private Pending pending;
     private boolean draining;
+    private Thread drainer;
     private boolean closed;
+    private boolean pipelineClosed;
     private long frames;
 
     StreamSession(String client, EmotionModel model, FaceDetector detector, ServeLimits limits,
-            Optional<AttentionProbe> attention, Executor workers, Consumer<String> replies) {
+            Optional<AttentionProbe> attention, Executor workers, Consumer<String> replies, Runnable onClosed) {
         this.workers = workers;
+        this.onClosed = onClosed;
         this.check = new UploadCheck(limits);
         this.rateLimit = new FrameRateLimit(limits.maxFramesPerSecond());
         this.maxFramesPerSecond = limits.maxFramesPerSecond();
@@ -98,17 +104,28 @@ final class StreamSession implements AutoCloseable {
     /** Processes the waiting frames of this client one at a time until none waits. */
     private void drain() {
         boolean finished = false;
+        synchronized (mailbox) {
+            drainer = Thread.currentThread();
+        }
         try {
             for (Pending next = take(); next != null; next = take()) {
                 process(next.index, next.bytes, next.arrivalNanos);
             }
             finished = true;
         } finally {
-            if (!finished) {
-                synchronized (mailbox) {
+            boolean closeNow;
+            synchronized (mailbox) {
+                if (!finished) {
                     draining = false;
                     mailbox.notifyAll();
                 }
+                if (drainer == Thread.currentThread()) {
+                    drainer = null;
+                }
+                closeNow = closed;
+            }
+            if (closeNow) {
+                closePipeline();
             }
         }
     }
@@ -151,12 +168,20 @@ final class StreamSession implements AutoCloseable {
         }
     }
 
-    /** Closes every face stream of this client, after the frame being processed (if any) is done. */
+    /**
+     * Closes every face stream of this client after the frame being processed (if any) is done, then
+     * runs the owner's callback once. Called from inside that frame (its reply failed), it only marks
+     * the session closed: the frame's worker closes the streams as the frame ends, since it cannot wait
+     * for itself.
+     */
     @Override
     public void close() {
         synchronized (mailbox) {
             closed = true;
             pending = null;
+            if (drainer == Thread.currentThread()) {
+                return;
+            }
             while (draining) {
                 try {
                     mailbox.wait();
@@ -166,8 +191,20 @@ final class StreamSession implements AutoCloseable {
                 }
             }
         }
+        closePipeline();
+    }
+
+    private void closePipeline() {
         synchronized (pipeline) {
-            pipeline.close();
+            if (pipelineClosed) {
+                return;
+            }
+            pipelineClosed = true;
+            try {
+                pipeline.close();
+            } finally {
+                onClosed.run();
+            }
         }
     }
 
