@@ -9,14 +9,22 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.fer4j.detect.BlazeFaceDetector;
 import org.fer4j.inference.OnnxEmotionModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The WebSocket frame stream: tracked boxes and labels per frame, change events, limits, streams closed. */
+/** The WebSocket frame stream: tracked boxes and labels per frame, change events, limits, streams closed from every side. */
 class StreamTest {
 
     private static OnnxEmotionModel onnx;
@@ -86,6 +94,44 @@ class StreamTest {
             awaitTrue(() -> server.streamClients() == 0);
             assertThat(model.closed.get()).isEqualTo(model.opened.get());
             assertThat(server.openFaceStreams()).isZero();
+        }
+    }
+
+    @Test
+    void aReplyThatFailsBecauseTheClientWentClosesTheSessionWithoutHangingItsWorker() throws Exception {
+        CountingModel model = new CountingModel(onnx);
+        ExecutorService workers = Executors.newSingleThreadExecutor();
+        AtomicInteger onClosedRuns = new AtomicInteger();
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<StreamSession> session = new AtomicReference<>();
+        List<String> replies = new CopyOnWriteArrayList<>();
+        try (BlazeFaceDetector detector = BlazeFaceDetector.create()) {
+            // Jetty reports a send to a vanished client as an error, on the sending thread: the frame's own worker
+            session.set(new StreamSession("gone", model, detector, ServeLimits.defaults(), Optional.empty(), workers,
+                    reply -> {
+                        replies.add(reply);
+                        session.get().close();
+                    },
+                    () -> {
+                        onClosedRuns.incrementAndGet();
+                        closed.countDown();
+                    }));
+
+            session.get().onFrame(frames.get(0), System.nanoTime());
+
+            assertThat(closed.await(30, TimeUnit.SECONDS)).as("the session finished closing").isTrue();
+            workers.shutdown();
+            assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).as("the worker is free again").isTrue();
+            assertThat(model.opened.get()).as("the frame opened a face stream").isPositive();
+            assertThat(model.closed.get()).isEqualTo(model.opened.get());
+            assertThat(replies).first().asString().contains("\"type\":\"frame\"");
+
+            session.get().close();
+            session.get().onFrame(frames.get(1), System.nanoTime());
+            assertThat(onClosedRuns.get()).as("the owner is told once").isEqualTo(1);
+            assertThat(model.opened.get()).as("a closed session takes no more frames").isEqualTo(model.closed.get());
+        } finally {
+            workers.shutdownNow();
         }
     }
 
