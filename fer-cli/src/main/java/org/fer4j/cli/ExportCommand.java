@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.fer4j.core.ModelCard;
 import org.fer4j.core.data.Fer2013Dataset;
 import org.fer4j.core.data.Fer2013Usage;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Spec;
  * best epoch's weights, the architecture, a model card with the training provenance, and the learning
  * curve as {@code curve.json} / {@code curve.csv}. With {@code --average-epochs A-B} the weights are
  * the element-wise mean of epochs A to B ({@link WeightAveraging}; {@code epoch-NN.params} kept by
- * {@code train --keep-last-epochs}, or {@code epoch-NN.ckpt} copies) and the card's accuracy is
- * measured on {@code --data}'s PublicTest rows, since no epoch scored that model.
+ * {@code train --keep-last-epochs}, or {@code epoch-NN.ckpt} copies); with {@code --average-weights}
+ * the mean of the weight files given (e.g. the best epochs of consecutive cosine cycles: a "model soup").
+ * An averaged model's card carries its accuracy measured on {@code --data}'s PublicTest rows, with
+ * and without flip averaging, since no epoch scored that model.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Fer4jVersion.class,
         showDefaultValues = true,
@@ -68,6 +71,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--average-epochs", paramLabel = "A-B", description = "Average the weights of epochs A to B.")
     private String averageEpochs;
 
+    @Option(names = "--average-weights", paramLabel = "FILE", split = ",", description = "Average these weight files "
+            + "(.params or .ckpt of the same network, e.g. the best epochs of two consecutive runs) instead.")
+    private List<Path> averageWeights;
+
     @Mixin
     private Fer2013Option data;
 
@@ -84,19 +91,26 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("No " + Checkpoint.BEST + " in " + checkpoints);
         }
         double minutes = state.curve().stream().mapToDouble(e -> e.seconds()).sum() / 60;
+        if (averageEpochs != null && averageWeights != null) {
+            throw new ParameterException(spec.commandLine(), "Use --average-epochs or --average-weights, not both");
+        }
         int[] window = averageEpochs == null ? null : epochRange(averageEpochs, state.epochsDone());
-        List<Path> averaged = window == null ? List.of() : epochFiles(checkpoints, window);
-        String averagingNote = window == null ? "" : ", weights averaged over epochs " + window[0] + "-" + window[1];
+        List<Path> averaged = averageWeights != null ? existing(averageWeights)
+                : window == null ? List.of() : epochFiles(checkpoints, window);
+        String averagingNote = window != null ? ", weights averaged over epochs " + window[0] + "-" + window[1]
+                : averageWeights != null ? ", weights averaged over " + averageWeights.stream().map(Path::toString)
+                        .collect(Collectors.joining(" + ")) : "";
         Optional<ModelCard> trainerCard = trainerCard(checkpoints);
         try (EmotionRecognizer recognizer = EmotionRecognizer.builder().spec(network.spec()).build()) {
-            int keptEpoch = state.bestEpoch();
+            int keptEpoch = window != null ? window[1] : state.bestEpoch();
             double accuracy = state.bestAccuracy();
+            double accuracyWithFlip = trainerCard.map(ModelCard::validationAccuracyWithFlip).orElse(Double.NaN);
             if (averaged.isEmpty()) {
                 recognizer.loadParameters(best);
             } else {
                 WeightAveraging.averageInto(recognizer.block(), recognizer.zooModel().getNDManager(), averaged);
-                keptEpoch = window[1];
                 accuracy = publicTestAccuracy(recognizer, data.path());
+                accuracyWithFlip = averagedAccuracyWithFlip(averaged);
             }
             ModelCard card;
             if (trainerCard.isPresent()) {
@@ -105,7 +119,7 @@ public final class ExportCommand implements Callable<Integer> {
                         written.validationData(), (command != null ? command : written.command()) + averagingNote,
                         written.seed(), written.epochs(), keptEpoch, accuracy, written.trainingMinutes(),
                         written.machine(), written.created(), written.plan(), written.megaFlopsPerFace(),
-                        averaged.isEmpty() ? written.validationAccuracyWithFlip() : Double.NaN);
+                        accuracyWithFlip);
             } else {
                 card = new ModelCard(
                         name != null ? name : "fer4j-" + variant.id(),
@@ -122,9 +136,10 @@ public final class ExportCommand implements Callable<Integer> {
                         LocalDate.now().toString());
             }
             recognizer.save(target, card);
-            System.out.printf("Exported %s: %s, PublicTest accuracy %.2f%% (no flip), %d epochs, %.0f min of training -> %s%n",
-                    variant.id(), averaged.isEmpty() ? "epoch " + keptEpoch : "mean of " + averaged.size() + " epochs",
-                    100 * accuracy, state.epochsDone(), minutes, target);
+            System.out.printf("Exported %s: %s, PublicTest accuracy %.2f%% (no flip), %.2f%% (flip), %d epochs, %.0f min"
+                            + " of training -> %s%n",
+                    variant.id(), averaged.isEmpty() ? "epoch " + keptEpoch : "mean of " + averaged.size() + " weight files",
+                    100 * accuracy, 100 * accuracyWithFlip, state.epochsDone(), minutes, target);
         }
         LearningCurve curve = LearningCurve.of(variant.id(), List.copyOf(state.curve()));
         curve.writeJson(target.resolve("curve.json"));
@@ -175,7 +190,25 @@ public final class ExportCommand implements Callable<Integer> {
         return files;
     }
 
-    /** Top-1 accuracy without flip averaging on the PublicTest rows of a FER2013 file. */
+    /** The files, each of which must exist. */
+    private List<Path> existing(List<Path> files) {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "--average-weights: no such file " + file);
+            }
+        }
+        return files;
+    }
+
+    /** PublicTest accuracy with flip averaging of the mean of the weight files. */
+    private double averagedAccuracyWithFlip(List<Path> averaged) throws IOException {
+        try (EmotionRecognizer flipped = EmotionRecognizer.builder().spec(network.spec()).flipAveraging(true).build()) {
+            WeightAveraging.averageInto(flipped.block(), flipped.zooModel().getNDManager(), averaged);
+            return publicTestAccuracy(flipped, data.path());
+        }
+    }
+
+    /** Top-1 accuracy on the PublicTest rows of a FER2013 file (with flip averaging when the recognizer has it). */
     private static double publicTestAccuracy(EmotionRecognizer recognizer, Path csv) throws IOException {
         Fer2013Dataset publicTest = Fer2013Dataset.builder().setCsvPath(csv).optUsage(Fer2013Usage.PUBLIC_TEST).build();
         return Evaluator.evaluate(recognizer, publicTest).accuracy();

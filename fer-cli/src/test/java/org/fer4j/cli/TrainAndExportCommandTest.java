@@ -96,4 +96,62 @@ class TrainAndExportCommandTest {
             assertThat(recognizer.spec()).isEqualTo(org.fer4j.models.zoo.Variant.FAST.spec());
         }
     }
+
+    @Test
+    void theBestEpochsOfTwoRunsAreExportedAsTheirMeanWithBothAccuraciesMeasured() throws IOException {
+        Path data = randomFaces();
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Path model = dir.resolve("soup");
+        trainOneEpoch(data, first, "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--seed", "1");
+        trainOneEpoch(data, second, "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--seed", "2");
+        Path a = first.resolve("best.params");
+        Path b = second.resolve("best.params");
+
+        Fer4jRun export = Fer4jRun.of("export", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--checkpoint-dir",
+                second.toString(), "--average-weights", a + "," + b, "--out", model.toString(), "--data", data.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+
+        ModelCard card = EmotionRecognizer.readCard(model);
+        assertThat(card.command()).endsWith(", weights averaged over " + a + " + " + b);
+        assertThat(card.validationAccuracy()).isBetween(0.0, 1.0);
+        assertThat(card.validationAccuracyWithFlip()).isBetween(0.0, 1.0);
+        float[] mean = firstWeights(model);
+        float[] left = firstWeightsOf(a);
+        float[] right = firstWeightsOf(b);
+        assertThat(left).isNotEqualTo(right);
+        for (int i = 0; i < mean.length; i++) {
+            assertThat(mean[i]).isCloseTo((left[i] + right[i]) / 2, org.assertj.core.api.Assertions.within(1e-6f));
+        }
+    }
+
+    @Test
+    void averagingEpochsAndFilesAtOnceIsAUsageError() throws IOException {
+        Path data = randomFaces();
+        Path run = dir.resolve("run");
+        trainOneEpoch(data, run, "--variant", "cnn-rnn", "--channels", "4,4,8,8");
+
+        Fer4jRun export = Fer4jRun.of("export", "--variant", "cnn-rnn", "--channels", "4,4,8,8", "--checkpoint-dir",
+                run.toString(), "--average-epochs", "1-1", "--average-weights", run.resolve("best.params").toString(),
+                "--out", dir.resolve("model").toString(), "--data", data.toString());
+
+        assertThat(export.exitCode()).isEqualTo(2);
+        assertThat(export.err()).contains("--average-epochs or --average-weights, not both");
+    }
+
+    /** The first parameter array of a saved model. */
+    private static float[] firstWeights(Path model) throws IOException {
+        try (EmotionRecognizer recognizer = EmotionRecognizer.load(model)) {
+            return recognizer.block().getParameters().valueAt(0).getArray().toFloatArray();
+        }
+    }
+
+    /** The first parameter array of a weights file of the 4,4,8,8 cnn-rnn network. */
+    private static float[] firstWeightsOf(Path params) throws IOException {
+        try (EmotionRecognizer recognizer = EmotionRecognizer.builder()
+                .spec(org.fer4j.models.zoo.Variant.CNN_RNN.spec().toBuilder().optChannels(4, 4, 8, 8).build()).build()) {
+            recognizer.loadParameters(params);
+            return recognizer.block().getParameters().valueAt(0).getArray().toFloatArray();
+        }
+    }
 }
