@@ -2,7 +2,10 @@ package org.fer4j.models.train;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.BufferedInputStream;
@@ -10,6 +13,8 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.fer4j.core.AtomicFile;
 
@@ -107,12 +112,30 @@ public final class Checkpoint {
      * block's saveParameters) or from the weights inside a checkpoint ({@link #LAST}).
      */
     public static void loadParameters(Path file, Block block, NDManager manager) throws IOException {
+        List<Shape> expected = shapes(block);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             skipCheckpointHeader(in);
             block.loadParameters(manager, in);
         } catch (MalformedModelException | RuntimeException e) {
             throw new IOException(file + " does not match this model: " + e.getMessage(), e);
         }
+        List<Shape> loaded = shapes(block);
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i) != null && !expected.get(i).equals(loaded.get(i))) {
+                throw new IOException(file + " does not match this model: parameter "
+                        + block.getParameters().get(i).getKey() + " is " + loaded.get(i) + " there, " + expected.get(i)
+                        + " here (weights of another variant or other channel widths?)");
+            }
+        }
+    }
+
+    /** The shape of each parameter of the block, in order; null for one not initialised yet. */
+    private static List<Shape> shapes(Block block) {
+        List<Shape> shapes = new ArrayList<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            shapes.add(p.getValue().isInitialized() ? p.getValue().getArray().getShape() : null);
+        }
+        return shapes;
     }
 
     /** The file name of the weights kept for one epoch by {@link #saveEpoch}. */

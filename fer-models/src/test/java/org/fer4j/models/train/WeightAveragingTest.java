@@ -103,4 +103,20 @@ class WeightAveragingTest {
                     .hasMessageContaining("other.params");
         }
     }
+
+    @Test
+    void aWeightsFileOfTheSameLayersWithOtherChannelWidthsIsRefusedNamingTheParameter(@TempDir Path dir) throws IOException {
+        Path wider = dir.resolve("wider.params");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block net = EmotionNet.of(TINY.toBuilder().optChannels(12, 24).build());
+            net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 1, TINY.inputSide(), TINY.inputSide()));
+            try (var out = new java.io.DataOutputStream(java.nio.file.Files.newOutputStream(wider))) {
+                net.saveParameters(out);
+            }
+            assertThatThrownBy(() -> WeightAveraging.averageInto(freshNet(manager), manager, List.of(wider)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("wider.params does not match this model: parameter")
+                    .hasMessageContaining("other channel widths");
+        }
+    }
 }
